@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Ecvet.Matching.Internal;
@@ -23,6 +24,8 @@ namespace Ecvet.Matching.Internal;
 /// </remarks>
 internal static class Porter2
 {
+    private static readonly SearchValues<char> Letters = SearchValues.Create("'abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Stems <paramref name="word"/> in place and returns the stem's length (at most <c>word.Length</c>).</summary>
     public static int Stem(Span<char> word)
     {
@@ -70,18 +73,7 @@ internal static class Porter2
         return n;
     }
 
-    private static bool IsStemmable(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterLower(c) && c != '\'')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsStemmable(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(Letters);
 
     /// <summary>A vowel: a, e, i, o, u, y (a <c>Y</c> marked as a consonant is not one).</summary>
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -234,16 +226,17 @@ internal static class Porter2
     /// <summary>Sets initial y, and y after a vowel, to Y; returns whether any was set.</summary>
     private static bool MarkY(Span<char> word)
     {
-        var found = false;
-        if (word.Length > 0 && word[0] == 'y')
+        // Most words have no y at all: find the first one quickly.
+        var first = word.IndexOf('y');
+        if (first < 0)
         {
-            word[0] = 'Y';
-            found = true;
+            return false;
         }
 
-        for (var i = 1; i < word.Length; i++)
+        var found = false;
+        for (var i = first; i < word.Length; i++)
         {
-            if (word[i] == 'y' && IsVowel(word[i - 1]))
+            if (word[i] == 'y' && (i == 0 || IsVowel(word[i - 1])))
             {
                 word[i] = 'Y';
                 found = true;
