@@ -782,7 +782,7 @@ public sealed class OutcomeIndex
             }
         }
 
-        return (best, Math.Clamp(bestCov, 0, 1), bestSurface);
+        return (Math.Clamp(best, 0, 1), Math.Clamp(bestCov, 0, 1), bestSurface);
     }
 
     private OutcomeMatch Combine(CatalogueEntry? query, int ordinal, double raw, double cov, bool textComparable)

@@ -30,9 +30,9 @@ public sealed record OutcomeIndexOptions
     /// default <c>en</c>.</summary>
     public string Language { get; init; } = "en";
 
-    /// <summary>The stemmer for text in <see cref="Language"/>; <see langword="null"/> for none. Default: none until
-    /// the English Porter2 stemmer is available.</summary>
-    public IStemmer? Stemmer { get; init; }
+    /// <summary>The stemmer for text in <see cref="Language"/>; <see langword="null"/> for none. Default:
+    /// <see cref="EnglishStemmer.Instance"/> (Porter2).</summary>
+    public IStemmer? Stemmer { get; init; } = EnglishStemmer.Instance;
 
     /// <summary>Words dropped before indexing and matching; <see langword="null"/> (the default) means
     /// <see cref="EnglishStopWords"/>.</summary>

@@ -35,7 +35,7 @@ public sealed record ScoreCalibration
 
     /// <summary>The calibration fitted on the calibration half of the repository's labelled set (the default of
     /// <see cref="OutcomeIndexOptions.Calibration"/>).</summary>
-    public static ScoreCalibration Default { get; } = new(0.30, 0.55);
+    public static ScoreCalibration Default { get; } = new(0.4658, 0.6234);
 
     /// <summary>The identity mapping: calibrated similarity = raw cosine.</summary>
     public static ScoreCalibration Identity { get; } = new(ReviewThreshold, AcceptThreshold);

@@ -10,7 +10,7 @@ internal static class LanguageGuesser
     // Each list holds frequent words that are rare as English words. Diacritics are folded as by the analyser.
     private static readonly (string Language, string Words)[] Lists =
     [
-        ("en", "the and of to in for with on by from at as is are be its their an or this that which when who into within"),
+        ("en", "a an the and of to in for with on onto by from at as is are be its their or this that which when who into within after before all not can"),
         ("de", "der die das und mit von zu den dem des ein eine einen einem einer im nach fur auf bei sich ist sind oder wird werden durch gemass zum zur uber aus vor"),
         ("fr", "le la les et des du de un une aux au avec pour dans par sur en est sont selon lors ou qui que leur ses son sa l d"),
         ("es", "el la los las y de del con para por en un una al segun sus su lo que se antes es son o"),
