@@ -394,7 +394,7 @@ public sealed class OutcomeIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         CheckThreshold(threshold);
-        var scratch = Accumulate(query.Text, LanguageOf(query), 0);
+        var scratch = Accumulate(query.Text, LanguageOf(query), 0, 0);
         var raw = new Dictionary<int, (double Raw, double Cov)>(scratch.ResultCount);
         for (var i = 0; i < scratch.ResultCount; i++)
         {
@@ -493,7 +493,7 @@ public sealed class OutcomeIndex
         }
 
         var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
-        var scratch = Accumulate(query, language, rawThreshold);
+        var scratch = Accumulate(query, language, rawThreshold, destination.Length);
         var k = Math.Min(destination.Length, scratch.ResultCount);
         if (k == 0)
         {
@@ -535,7 +535,7 @@ public sealed class OutcomeIndex
     // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
     // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
     // candidates with their raw score and coverage in scratch.Result*, accumulators reset.
-    private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold)
+    private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold, int top)
     {
         var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
         if (language == -2)
@@ -557,19 +557,48 @@ public sealed class OutcomeIndex
         var cov = scratch.Cov;
         var touched = scratch.Touched;
         var touchedCount = 0;
+        var filterLanguage = language >= 0 && !_singleLanguage;
+        var updateOnly = false;
         for (var i = 0; i < q; i++)
         {
-            var allowNew = rawThreshold <= 0 || bounds[i] >= rawThreshold;
+            // bounds[i] is the most that terms i.. can add. Once an untouched surface cannot reach the raw threshold, or
+            // cannot overtake k entries already scored above that bound, the remaining terms only update candidates.
+            if (!updateOnly && i > 0
+                && ((rawThreshold > 0 && bounds[i] < rawThreshold)
+                    || (top > 0 && touchedCount >= top && bounds[i] < 0.9f && HasEntriesAbove(scratch, touchedCount, bounds[i], top, filterLanguage ? language : -1))))
+            {
+                updateOnly = true;
+            }
+
             var t = terms[i];
             var wq = weights[i];
-            var postings = _postings.AsSpan(_postingStart[t], _postingStart[t + 1] - _postingStart[t]);
-            foreach (ref readonly var posting in postings)
+            var start = _postingStart[t];
+            var length = _postingStart[t + 1] - start;
+            if (updateOnly && touchedCount * 8 < length)
+            {
+                // Few candidates, a long postings list: look the term up in each candidate's (sorted) term list.
+                for (var j = 0; j < touchedCount; j++)
+                {
+                    var s = touched[j];
+                    var from = _surfaceTermStart[s];
+                    var found = _surfaceTerms.AsSpan(from, _surfaceTermStart[s + 1] - from).BinarySearch(t);
+                    if (found >= 0)
+                    {
+                        acc[s] += wq * _surfaceTermWeights[from + found];
+                        cov[s] += _surfaceTermCovers[from + found];
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (ref readonly var posting in _postings.AsSpan(start, length))
             {
                 var s = posting.Surface;
                 var a = acc[s];
                 if (a == 0)
                 {
-                    if (!allowNew)
+                    if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold))
                     {
                         continue;
                     }
@@ -583,7 +612,6 @@ public sealed class OutcomeIndex
         }
 
         var threshold = (float)rawThreshold;
-        var filterLanguage = language >= 0 && !_singleLanguage;
         var results = 0;
         if (_oneSurfacePerEntry)
         {
@@ -649,6 +677,35 @@ public sealed class OutcomeIndex
 
         scratch.ResultCount = results;
         return scratch;
+    }
+
+    // Whether at least `count` distinct entries (in the query's language, when given) already have a surface scoring
+    // above `bound`: then no untouched surface can enter the top `count`.
+    private bool HasEntriesAbove(Scratch scratch, int touchedCount, float bound, int count, int language)
+    {
+        var stamp = scratch.NextStamp();
+        var stamps = scratch.EntryStamp;
+        var found = 0;
+        for (var j = 0; j < touchedCount; j++)
+        {
+            var s = scratch.Touched[j];
+            if (scratch.Acc[s] <= bound)
+            {
+                continue;
+            }
+
+            var e = _surfaceEntry[s];
+            if (stamps[e] != stamp && (language < 0 || _entryLanguage[e] == language))
+            {
+                stamps[e] = stamp;
+                if (++found >= count)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void PrepareQueryTerms(ReadOnlySpan<char> text, int language, Scratch scratch)
