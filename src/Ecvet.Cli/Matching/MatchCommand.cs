@@ -36,17 +36,18 @@ internal static class MatchCommand
         var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => OutputFormat.Text };
         format.AcceptOnlyFromAmong([.. OutputFormat.All]);
 
+        // Validators read the token themselves: a value that does not parse already has its own error.
         top.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
             {
                 result.AddError("--top must be at least 1.");
             }
         });
         threshold.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
-            if (double.IsNaN(value) || value < 0 || value > 1)
+            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+                && (double.IsNaN(value) || value < 0 || value > 1))
             {
                 result.AddError("--threshold must be between 0 and 1.");
             }
