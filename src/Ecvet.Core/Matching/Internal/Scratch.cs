@@ -1,0 +1,97 @@
+namespace Ecvet.Matching.Internal;
+
+/// <summary>
+/// Per-thread working memory of the query path: score and coverage accumulators sized to the catalogue, the list of
+/// touched slots that resets them, the query's terms and the candidate list and heap. Arrays grow (once) to the largest
+/// index used on the thread and are reused, so a warmed-up query allocates nothing. Accumulators are all zero between
+/// queries.
+/// </summary>
+internal sealed class Scratch
+{
+    [ThreadStatic]
+    private static Scratch? t_current;
+
+    public float[] Acc = [];
+    public float[] Cov = [];
+    public int[] Touched = [];
+    public float[] EntryScore = [];
+    public float[] EntryCov = [];
+    public int[] EntryTouched = [];
+    public int[] TermSlot = [];
+
+    public int[] QueryTerms = new int[32];
+    public int[] QueryTf = new int[32];
+    public float[] QueryWeight = new float[32];
+    public float[] QueryBound = new float[33];
+    public int QueryCount;
+    public int OutOfVocabulary;
+
+    public int[] ResultEntry = [];
+    public float[] ResultScore = [];
+    public float[] ResultCov = [];
+    public int ResultCount;
+    public int[] Heap = new int[16];
+
+    public static Scratch Get(int surfaces, int entries, int terms)
+    {
+        var scratch = t_current ??= new Scratch();
+        if (scratch.Acc.Length < surfaces)
+        {
+            scratch.Acc = new float[surfaces];
+            scratch.Cov = new float[surfaces];
+            scratch.Touched = new int[surfaces];
+        }
+
+        if (scratch.EntryScore.Length < entries)
+        {
+            scratch.EntryScore = new float[entries];
+            scratch.EntryCov = new float[entries];
+            scratch.EntryTouched = new int[entries];
+            scratch.ResultEntry = new int[entries];
+            scratch.ResultScore = new float[entries];
+            scratch.ResultCov = new float[entries];
+        }
+
+        if (scratch.TermSlot.Length < terms)
+        {
+            scratch.TermSlot = new int[terms];
+        }
+
+        scratch.QueryCount = 0;
+        scratch.OutOfVocabulary = 0;
+        scratch.ResultCount = 0;
+        return scratch;
+    }
+
+    public void AddQueryTerm(int term)
+    {
+        var slot = TermSlot[term];
+        if (slot != 0)
+        {
+            QueryTf[slot - 1]++;
+            return;
+        }
+
+        if (QueryCount == QueryTerms.Length)
+        {
+            var size = QueryCount * 2;
+            Array.Resize(ref QueryTerms, size);
+            Array.Resize(ref QueryTf, size);
+            Array.Resize(ref QueryWeight, size);
+            Array.Resize(ref QueryBound, size + 1);
+        }
+
+        QueryTerms[QueryCount] = term;
+        QueryTf[QueryCount] = 1;
+        QueryCount++;
+        TermSlot[term] = QueryCount;
+    }
+
+    public void EnsureHeap(int size)
+    {
+        if (Heap.Length < size)
+        {
+            Heap = new int[Math.Max(size, Heap.Length * 2)];
+        }
+    }
+}

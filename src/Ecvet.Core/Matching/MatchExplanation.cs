@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Ecvet.Matching;
+
+/// <summary>Why a query scored what it did against one catalogue entry: the shared and missing terms, the raw and
+/// calibrated scores and the evidence beyond words.</summary>
+/// <remarks>This type is immutable. <see cref="ToString"/> renders it in a few readable lines.</remarks>
+public sealed class MatchExplanation
+{
+    internal MatchExplanation(CatalogueEntry entry, OutcomeMatch match, double rawCosine, MatchedField field,
+        ImmutableArray<MatchedTerm> sharedTerms, ImmutableArray<string> missingTerms, ImmutableArray<string> extraTerms,
+        ImmutableArray<Uri> sharedEscoSkills, string? queryLanguage)
+    {
+        Entry = entry;
+        Match = match;
+        RawCosine = rawCosine;
+        Field = field;
+        SharedTerms = sharedTerms;
+        MissingTerms = missingTerms;
+        ExtraTerms = extraTerms;
+        SharedEscoSkills = sharedEscoSkills;
+        QueryLanguage = queryLanguage;
+    }
+
+    /// <summary>The catalogue entry explained.</summary>
+    public CatalogueEntry Entry { get; }
+
+    /// <summary>The match: calibrated similarity, coverage and evidence.</summary>
+    public OutcomeMatch Match { get; }
+
+    /// <summary>The calibrated similarity (as in <see cref="Match"/>).</summary>
+    public double Similarity => Match.Similarity;
+
+    /// <summary>The coverage of the entry by the query (as in <see cref="Match"/>).</summary>
+    public double Coverage => Match.Coverage;
+
+    /// <summary>The raw text cosine before calibration, from 0 to 1 (0 when the texts are not comparable).</summary>
+    public double RawCosine { get; }
+
+    /// <summary>The surface form of the entry that gave the text score.</summary>
+    public MatchedField Field { get; }
+
+    /// <summary>The terms both texts contain, largest contribution first.</summary>
+    public ImmutableArray<MatchedTerm> SharedTerms { get; }
+
+    /// <summary>The entry's terms that the query lacks: what of the home outcome is not evidenced.</summary>
+    public ImmutableArray<string> MissingTerms { get; }
+
+    /// <summary>The query's terms that the entry lacks.</summary>
+    public ImmutableArray<string> ExtraTerms { get; }
+
+    /// <summary>The ESCO skill URIs both outcomes are annotated with.</summary>
+    public ImmutableArray<Uri> SharedEscoSkills { get; }
+
+    /// <summary>The language of the query: as declared by a query outcome, or as guessed from a query text
+    /// (<see langword="null"/> when the text gave too little to tell).</summary>
+    public string? QueryLanguage { get; }
+
+    /// <summary>Whether the texts were compared (same language, or the query's language unknown).</summary>
+    public bool TextComparable => (Match.Evidence & MatchEvidence.DifferentLanguage) == 0;
+
+    /// <summary>A few lines for a human reader.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.Append(c, $"{Entry.Id}: similarity {Similarity:0.00} (raw cosine {RawCosine:0.000}), coverage {Coverage:0.00}, via {Field}").AppendLine();
+        if (!TextComparable)
+        {
+            text.Append(c, $"  not comparable by text: query in '{QueryLanguage}', entry in '{Entry.Language}'").AppendLine();
+        }
+
+        text.Append("  shared: ").AppendJoin(", ", SharedTerms).AppendLine();
+        text.Append("  missing from query: ").AppendJoin(", ", MissingTerms).AppendLine();
+        text.Append("  only in query: ").AppendJoin(", ", ExtraTerms).AppendLine();
+        if (!SharedEscoSkills.IsEmpty)
+        {
+            text.Append("  shared ESCO skills: ").AppendJoin(", ", SharedEscoSkills).AppendLine();
+        }
+
+        text.Append(c, $"  evidence: {Match.Evidence}");
+        return text.ToString();
+    }
+}

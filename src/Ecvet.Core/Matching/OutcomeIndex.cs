@@ -1,0 +1,1106 @@
+using System.Collections.Immutable;
+using Ecvet.Matching.Internal;
+
+namespace Ecvet.Matching;
+
+/// <summary>
+/// A search index over a catalogue of outcomes: given a query outcome, finds the catalogue entries that say the same
+/// thing and scores each with a calibrated <see cref="OutcomeMatch.Similarity"/> and a one-way
+/// <see cref="OutcomeMatch.Coverage"/>.
+/// </summary>
+/// <remarks>
+/// <para>Texts are analysed (tokenised, case and diacritics folded, stop words dropped, stemmed), weighted by tf·idf over
+/// the catalogue (terms frequent in the catalogue are down-weighted as boilerplate) and compared by cosine. Synonyms are
+/// further surface forms of an entry (an entry scores its best surface); the description is a down-weighted surface.
+/// The raw cosine is mapped to the calibrated similarity by <see cref="OutcomeIndexOptions.Calibration"/>.</para>
+/// <para>Results are ordered by similarity, then by entry <see cref="CatalogueEntry.Id"/> in ordinal order, so they
+/// never depend on catalogue order. A query with no term in common with any entry yields no match. A query written in
+/// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
+/// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
+/// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers.</para>
+/// </remarks>
+public sealed class OutcomeIndex
+{
+    private const byte FieldText = 0;
+    private const byte FieldSynonym = 1;
+    private const byte FieldDescription = 2;
+
+    private readonly CatalogueEntry[] _entries;
+    private readonly int[] _idRank;
+    private readonly OutcomeIndexOptions _options;
+    private readonly TextAnalyzer _analyzer;
+    private readonly TermTable _terms;
+    private readonly string[] _termWords;
+    private readonly float[] _idf;
+    private readonly float[] _maxWeight;
+    private readonly int[] _postingStart;
+    private readonly Posting[] _postings;
+    private readonly int[] _surfaceEntry;
+    private readonly byte[] _surfaceField;
+    private readonly int[] _entrySurfaceStart;
+    private readonly int[] _surfaceTermStart;
+    private readonly int[] _surfaceTerms;
+    private readonly float[] _surfaceTermWeights;
+    private readonly float[] _surfaceTermCovers;
+    private readonly bool _oneSurfacePerEntry;
+    private readonly float _outOfVocabularyIdf;
+    private readonly string[] _languages;
+    private readonly int[] _entryLanguage;
+    private readonly bool _singleLanguage;
+    private readonly bool[] _languageHasEntries;
+    private readonly int _analyserLanguage;
+    private readonly Dictionary<Uri, int[]> _skillEntries;
+
+    private OutcomeIndex(CatalogueEntry[] entries, OutcomeIndexOptions options)
+    {
+        _entries = entries;
+        _options = options;
+        var stopWords = TextAnalyzer.CreateStopWordTable(options.StopWords ?? (IEnumerable<string>)OutcomeIndexOptions.EnglishStopWords);
+        _analyzer = new TextAnalyzer(options.Stemmer, stopWords);
+
+        var n = entries.Length;
+        _idRank = new int[n];
+        var byId = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            byId[i] = i;
+        }
+
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(entries[a].Id, entries[b].Id));
+        for (var r = 0; r < n; r++)
+        {
+            _idRank[byId[r]] = r;
+        }
+
+        // Languages, compared by primary subtag ("de-at" reads as "de").
+        var languages = new List<string>();
+        _entryLanguage = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            _entryLanguage[i] = LanguageId(languages, PrimarySubtag(entries[i].Language));
+        }
+
+        _analyserLanguage = LanguageId(languages, PrimarySubtag(options.Language));
+        _languages = [.. languages];
+        _singleLanguage = _entryLanguage.All(l => l == _entryLanguage[0]);
+        _languageHasEntries = new bool[_languages.Length];
+        foreach (var l in _entryLanguage)
+        {
+            _languageHasEntries[l] = true;
+        }
+
+        // Analyse every surface into (term, tf) runs.
+        _terms = new TermTable(Math.Max(1024, n));
+        var words = new List<string>();
+        var surfaceEntry = new List<int>(n);
+        var surfaceField = new List<byte>(n);
+        _entrySurfaceStart = new int[n + 1];
+        var surfaceTermStart = new List<int>(n + 1) { 0 };
+        var surfaceTerms = new List<int>(n * 6);
+        var surfaceTfs = new List<int>(n * 6);
+        var collector = new BuildSink { Terms = _terms, Words = words, Buffer = new List<int>(64) };
+        for (var e = 0; e < n; e++)
+        {
+            _entrySurfaceStart[e] = surfaceEntry.Count;
+            var entry = entries[e];
+            var stem = _entryLanguage[e] == _analyserLanguage;
+            AddSurface(entry.Text, FieldText);
+            foreach (var synonym in entry.Synonyms)
+            {
+                AddSurface(synonym, FieldSynonym);
+            }
+
+            if (entry.Description is { } description)
+            {
+                AddSurface(description, FieldDescription);
+            }
+
+            void AddSurface(string text, byte field)
+            {
+                collector.Buffer.Clear();
+                _analyzer.Analyze(text, stem, ref collector);
+                if (collector.Buffer.Count == 0)
+                {
+                    return;
+                }
+
+                collector.Buffer.Sort();
+                var terms = collector.Buffer;
+                for (var i = 0; i < terms.Count;)
+                {
+                    var j = i + 1;
+                    while (j < terms.Count && terms[j] == terms[i])
+                    {
+                        j++;
+                    }
+
+                    surfaceTerms.Add(terms[i]);
+                    surfaceTfs.Add(j - i);
+                    i = j;
+                }
+
+                surfaceEntry.Add(e);
+                surfaceField.Add(field);
+                surfaceTermStart.Add(surfaceTerms.Count);
+            }
+        }
+
+        _entrySurfaceStart[n] = surfaceEntry.Count;
+        _surfaceEntry = [.. surfaceEntry];
+        _surfaceField = [.. surfaceField];
+        _surfaceTermStart = [.. surfaceTermStart];
+        _surfaceTerms = [.. surfaceTerms];
+        _termWords = [.. words];
+        _oneSurfacePerEntry = IsIdentity(_surfaceEntry, n);
+        var surfaceCount = _surfaceEntry.Length;
+        var vocabulary = _terms.Count;
+
+        // Document frequency counts entries, not surfaces: a term in an entry's text and synonyms counts once.
+        var df = new int[vocabulary];
+        var lastEntry = new int[vocabulary];
+        Array.Fill(lastEntry, -1);
+        for (var s = 0; s < surfaceCount; s++)
+        {
+            var e = _surfaceEntry[s];
+            for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
+            {
+                var t = _surfaceTerms[p];
+                if (lastEntry[t] != e)
+                {
+                    lastEntry[t] = e;
+                    df[t]++;
+                }
+            }
+        }
+
+        _idf = new float[vocabulary];
+        var boilerplateDf = options.BoilerplateDocumentFraction * n;
+        for (var t = 0; t < vocabulary; t++)
+        {
+            var idf = Math.Log((1.0 + n) / (1.0 + df[t])) + 1.0;
+            if (n >= 20 && df[t] >= 3 && df[t] > boilerplateDf)
+            {
+                idf *= options.BoilerplateWeight;
+            }
+
+            _idf[t] = (float)idf;
+        }
+
+        _outOfVocabularyIdf = (float)(Math.Log(1.0 + n) + 1.0);
+
+        // Weights: tf weighting · idf, L2-normalised per surface, scaled by the field weight.
+        var averageLength = 0.0;
+        if (options.Weighting == TermWeighting.Bm25)
+        {
+            long total = 0;
+            foreach (var tf in surfaceTfs)
+            {
+                total += tf;
+            }
+
+            averageLength = surfaceCount == 0 ? 1 : (double)total / surfaceCount;
+        }
+
+        _surfaceTermWeights = new float[_surfaceTerms.Length];
+        _surfaceTermCovers = new float[_surfaceTerms.Length];
+        for (var s = 0; s < surfaceCount; s++)
+        {
+            var start = _surfaceTermStart[s];
+            var end = _surfaceTermStart[s + 1];
+            var length = 0;
+            for (var p = start; p < end; p++)
+            {
+                length += surfaceTfs[p];
+            }
+
+            double norm = 0;
+            double mass = 0;
+            for (var p = start; p < end; p++)
+            {
+                var idf = _idf[_surfaceTerms[p]];
+                var w = TfWeight(surfaceTfs[p], length, averageLength) * idf;
+                _surfaceTermWeights[p] = (float)w;
+                norm += w * w;
+                mass += idf;
+            }
+
+            var scale = _surfaceField[s] switch
+            {
+                FieldSynonym => options.SynonymWeight,
+                FieldDescription => options.DescriptionWeight,
+                _ => 1.0,
+            };
+            var factor = scale / Math.Sqrt(norm);
+            for (var p = start; p < end; p++)
+            {
+                _surfaceTermWeights[p] = (float)(_surfaceTermWeights[p] * factor);
+                _surfaceTermCovers[p] = (float)(scale * _idf[_surfaceTerms[p]] / mass);
+            }
+        }
+
+        // Inverted index (CSR): postings of a term in ascending surface order.
+        _postingStart = new int[vocabulary + 1];
+        foreach (var t in _surfaceTerms)
+        {
+            _postingStart[t + 1]++;
+        }
+
+        for (var t = 0; t < vocabulary; t++)
+        {
+            _postingStart[t + 1] += _postingStart[t];
+        }
+
+        _postings = new Posting[_surfaceTerms.Length];
+        _maxWeight = new float[vocabulary];
+        var fill = _postingStart[..vocabulary];
+        for (var s = 0; s < surfaceCount; s++)
+        {
+            for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
+            {
+                var t = _surfaceTerms[p];
+                var w = _surfaceTermWeights[p];
+                _postings[fill[t]++] = new Posting(s, w, _surfaceTermCovers[p]);
+                if (w > _maxWeight[t])
+                {
+                    _maxWeight[t] = w;
+                }
+            }
+        }
+
+        _skillEntries = [];
+        var skillLists = new Dictionary<Uri, List<int>>();
+        for (var e = 0; e < n; e++)
+        {
+            foreach (var skill in entries[e].EscoSkills.Distinct())
+            {
+                if (!skillLists.TryGetValue(skill, out var list))
+                {
+                    skillLists[skill] = list = [];
+                }
+
+                list.Add(e);
+            }
+        }
+
+        foreach (var (skill, list) in skillLists)
+        {
+            _skillEntries[skill] = [.. list];
+        }
+    }
+
+    /// <summary>The number of entries in the catalogue.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>The options the index was built with.</summary>
+    public OutcomeIndexOptions Options => _options;
+
+    /// <summary>The number of distinct terms (after analysis) in the catalogue.</summary>
+    public int TermCount => _terms.Count;
+
+    /// <summary>Builds an index over a catalogue.</summary>
+    /// <param name="catalogue">The entries; at least one, with distinct <see cref="CatalogueEntry.Id"/>s. Their order
+    /// defines the ordinals but never the results.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="OutcomeIndexOptions.Default"/>.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="catalogue"/> is empty, holds a null entry or a duplicate id,
+    /// or <paramref name="options"/> holds a value out of range; the exception names the argument.</exception>
+    public static OutcomeIndex Build(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var entries = catalogue.ToArray();
+        if (entries.Length == 0)
+        {
+            throw new ArgumentException("The catalogue is empty.", nameof(catalogue));
+        }
+
+        var ids = new HashSet<string>(entries.Length, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry is null)
+            {
+                throw new ArgumentException("The catalogue holds a null entry.", nameof(catalogue));
+            }
+
+            if (!ids.Add(entry.Id))
+            {
+                throw new ArgumentException($"The catalogue holds the id '{entry.Id}' more than once.", nameof(catalogue));
+            }
+        }
+
+        options ??= OutcomeIndexOptions.Default;
+        options.Validate();
+        return new OutcomeIndex(entries, options);
+    }
+
+    /// <summary>Returns the entry with the given ordinal (its position in the catalogue the index was built from).</summary>
+    /// <param name="ordinal">The ordinal, from 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    public CatalogueEntry GetEntry(int ordinal)
+    {
+        CheckOrdinal(ordinal);
+        return _entries[ordinal];
+    }
+
+    /// <summary>Finds the entries most similar to a query text. Allocates the result list only.</summary>
+    /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
+    /// <param name="top">The most matches to return; at least 1.</param>
+    /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
+    /// <returns>The matches, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1 or
+    /// <paramref name="threshold"/> is outside 0–1.</exception>
+    public IReadOnlyList<OutcomeMatch> Match(string query, int top = 10, double threshold = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        CheckThreshold(threshold);
+        var buffer = new OutcomeMatch[Math.Min(top, Count)];
+        var count = MatchCore(query, buffer, threshold);
+        return count == buffer.Length ? buffer : buffer[..count];
+    }
+
+    /// <summary>Finds the entries most similar to a query text and writes them to <paramref name="destination"/>, best
+    /// first; as many as fit. Allocates nothing once the calling thread is warmed up.</summary>
+    /// <param name="query">The query text.</param>
+    /// <param name="destination">Where to write the matches; its length is the most matches returned; not empty.</param>
+    /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
+    /// <returns>The number of matches written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is outside 0–1.</exception>
+    public int Match(ReadOnlySpan<char> query, Span<OutcomeMatch> destination, double threshold = 0.0)
+    {
+        if (destination.IsEmpty)
+        {
+            throw new ArgumentException("The destination is empty.", nameof(destination));
+        }
+
+        CheckThreshold(threshold);
+        return MatchCore(query, destination, threshold);
+    }
+
+    /// <summary>Finds the entries most similar to a query outcome, using all its evidence: text, ESCO skills, type,
+    /// level and language (see <see cref="MatchEvidence"/>).</summary>
+    /// <param name="query">The query outcome (a host outcome).</param>
+    /// <param name="top">The most matches to return; at least 1.</param>
+    /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
+    /// <returns>The matches, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1 or
+    /// <paramref name="threshold"/> is outside 0–1.</exception>
+    public IReadOnlyList<OutcomeMatch> Match(CatalogueEntry query, int top = 10, double threshold = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        CheckThreshold(threshold);
+        var scratch = Accumulate(query.Text, LanguageOf(query), 0);
+        var raw = new Dictionary<int, (double Raw, double Cov)>(scratch.ResultCount);
+        for (var i = 0; i < scratch.ResultCount; i++)
+        {
+            raw[scratch.ResultEntry[i]] = (scratch.ResultScore[i], scratch.ResultCov[i]);
+        }
+
+        foreach (var skill in query.EscoSkills)
+        {
+            if (_skillEntries.TryGetValue(skill, out var list))
+            {
+                foreach (var e in list)
+                {
+                    raw.TryAdd(e, (0, 0));
+                }
+            }
+        }
+
+        var queryLanguage = LanguageOf(query);
+        var results = new List<OutcomeMatch>(raw.Count);
+        foreach (var (e, (r, c)) in raw)
+        {
+            var match = Combine(query, e, r, c, TextComparable(queryLanguage, e));
+            if (match.Similarity > 0 && match.Similarity >= threshold)
+            {
+                results.Add(match);
+            }
+        }
+
+        results.Sort((a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : _idRank[a.Ordinal].CompareTo(_idRank[b.Ordinal]));
+        return results.Count > top ? results.GetRange(0, top) : results;
+    }
+
+    /// <summary>Scores a query outcome against one entry, whatever the score (0 included), with all its evidence.</summary>
+    /// <param name="query">The query outcome (a host outcome).</param>
+    /// <param name="ordinal">The entry's ordinal.</param>
+    /// <returns>The match (possibly of similarity 0).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    public OutcomeMatch Compare(CatalogueEntry query, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        CheckOrdinal(ordinal);
+        return Compare(query, PrepareQuery(query), ordinal);
+    }
+
+    /// <summary>Explains the score of a query text against one entry: the shared terms with their weights, the entry's
+    /// terms missing from the query, and the query's terms the entry lacks.</summary>
+    /// <param name="query">The query text.</param>
+    /// <param name="ordinal">The entry's ordinal.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    public MatchExplanation Explain(string query, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        CheckOrdinal(ordinal);
+        var guess = LanguageGuesser.Guess(query);
+        var language = guess is null ? -1 : FindLanguage(guess);
+        return Explain(null, QueryVector.Create(this, query, language, guess), ordinal);
+    }
+
+    /// <summary>Explains the score of a query outcome against one entry, with all its evidence.</summary>
+    /// <param name="query">The query outcome.</param>
+    /// <param name="ordinal">The entry's ordinal.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    public MatchExplanation Explain(CatalogueEntry query, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        CheckOrdinal(ordinal);
+        return Explain(query, PrepareQuery(query), ordinal);
+    }
+
+    /// <summary>Guesses the language of a text from its function words, as the index does for text queries.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>A language code such as <c>de</c>, or <see langword="null"/> when the text gives too little to tell.</returns>
+    public static string? GuessLanguage(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
+
+    internal OutcomeMatch Compare(CatalogueEntry query, QueryVector vector, int ordinal)
+    {
+        var comparable = TextComparable(vector.Language, ordinal);
+        var (raw, cov, _) = comparable ? ScoreEntry(vector, ordinal) : (0, 0, -1);
+        return Combine(query, ordinal, raw, cov, comparable);
+    }
+
+    internal QueryVector PrepareQuery(CatalogueEntry query) =>
+        QueryVector.Create(this, query.Text, LanguageOf(query), PrimarySubtag(query.Language));
+
+    private int MatchCore(ReadOnlySpan<char> query, Span<OutcomeMatch> destination, double threshold)
+    {
+        var language = TextLanguage(query);
+        if (language == -2)
+        {
+            return 0;
+        }
+
+        var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+        var scratch = Accumulate(query, language, rawThreshold);
+        var k = Math.Min(destination.Length, scratch.ResultCount);
+        if (k == 0)
+        {
+            return 0;
+        }
+
+        // Fixed-size min-heap of candidate indices; the root is the worst kept candidate.
+        scratch.EnsureHeap(k);
+        var heap = scratch.Heap;
+        var size = 0;
+        for (var i = 0; i < scratch.ResultCount; i++)
+        {
+            if (size < k)
+            {
+                heap[size] = i;
+                SiftUp(scratch, heap, size++);
+            }
+            else if (Worse(scratch, heap[0], i))
+            {
+                heap[0] = i;
+                SiftDown(scratch, heap, size);
+            }
+        }
+
+        var calibration = _options.Calibration;
+        for (var n = size; n > 0; n--)
+        {
+            var i = heap[0];
+            heap[0] = heap[n - 1];
+            SiftDown(scratch, heap, n - 1);
+            destination[n - 1] = new OutcomeMatch(scratch.ResultEntry[i], calibration.Apply(scratch.ResultScore[i]),
+                Math.Clamp(scratch.ResultCov[i], 0, 1), MatchEvidence.SharedTerms);
+        }
+
+        return size;
+    }
+
+    // Term-at-a-time scoring into per-surface accumulators. Query terms are visited in decreasing order of their
+    // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
+    // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
+    // candidates with their raw score and coverage in scratch.Result*, accumulators reset.
+    private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold)
+    {
+        var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
+        if (language == -2)
+        {
+            return scratch;
+        }
+
+        PrepareQueryTerms(text, language, scratch);
+        var q = scratch.QueryCount;
+        if (q == 0)
+        {
+            return scratch;
+        }
+
+        var terms = scratch.QueryTerms;
+        var weights = scratch.QueryWeight;
+        var bounds = scratch.QueryBound;
+        var acc = scratch.Acc;
+        var cov = scratch.Cov;
+        var touched = scratch.Touched;
+        var touchedCount = 0;
+        for (var i = 0; i < q; i++)
+        {
+            var allowNew = rawThreshold <= 0 || bounds[i] >= rawThreshold;
+            var t = terms[i];
+            var wq = weights[i];
+            var postings = _postings.AsSpan(_postingStart[t], _postingStart[t + 1] - _postingStart[t]);
+            foreach (ref readonly var posting in postings)
+            {
+                var s = posting.Surface;
+                var a = acc[s];
+                if (a == 0)
+                {
+                    if (!allowNew)
+                    {
+                        continue;
+                    }
+
+                    touched[touchedCount++] = s;
+                }
+
+                acc[s] = a + (wq * posting.Weight);
+                cov[s] += posting.Cover;
+            }
+        }
+
+        var threshold = (float)rawThreshold;
+        var filterLanguage = language >= 0 && !_singleLanguage;
+        var results = 0;
+        if (_oneSurfacePerEntry)
+        {
+            for (var i = 0; i < touchedCount; i++)
+            {
+                var s = touched[i];
+                var score = acc[s];
+                if (score >= threshold && (!filterLanguage || _entryLanguage[s] == language))
+                {
+                    scratch.ResultEntry[results] = s;
+                    scratch.ResultScore[results] = score;
+                    scratch.ResultCov[results] = cov[s];
+                    results++;
+                }
+
+                acc[s] = 0;
+                cov[s] = 0;
+            }
+        }
+        else
+        {
+            var entryScore = scratch.EntryScore;
+            var entryCov = scratch.EntryCov;
+            var entryTouched = scratch.EntryTouched;
+            var entries = 0;
+            for (var i = 0; i < touchedCount; i++)
+            {
+                var s = touched[i];
+                var e = _surfaceEntry[s];
+                var score = acc[s];
+                var current = entryScore[e];
+                if (current == 0)
+                {
+                    entryTouched[entries++] = e;
+                }
+
+                if (score > current || (score == current && cov[s] > entryCov[e]))
+                {
+                    entryScore[e] = score;
+                    entryCov[e] = cov[s];
+                }
+
+                acc[s] = 0;
+                cov[s] = 0;
+            }
+
+            for (var i = 0; i < entries; i++)
+            {
+                var e = entryTouched[i];
+                var score = entryScore[e];
+                if (score >= threshold && (!filterLanguage || _entryLanguage[e] == language))
+                {
+                    scratch.ResultEntry[results] = e;
+                    scratch.ResultScore[results] = score;
+                    scratch.ResultCov[results] = entryCov[e];
+                    results++;
+                }
+
+                entryScore[e] = 0;
+                entryCov[e] = 0;
+            }
+        }
+
+        scratch.ResultCount = results;
+        return scratch;
+    }
+
+    private void PrepareQueryTerms(ReadOnlySpan<char> text, int language, Scratch scratch)
+    {
+        var sink = new QuerySink(_terms, scratch);
+        _analyzer.Analyze(text, language < 0 || language == _analyserLanguage, ref sink);
+        var q = scratch.QueryCount;
+        var terms = scratch.QueryTerms;
+        for (var i = 0; i < q; i++)
+        {
+            scratch.TermSlot[terms[i]] = 0;
+        }
+
+        if (q == 0)
+        {
+            return;
+        }
+
+        // Query weights: (1 + ln tf)·idf, normalised over all query terms, out-of-vocabulary ones included (they are
+        // part of the query's meaning that no entry shares).
+        var weights = scratch.QueryWeight;
+        var tfs = scratch.QueryTf;
+        double norm = scratch.OutOfVocabulary * (double)_outOfVocabularyIdf * _outOfVocabularyIdf;
+        for (var i = 0; i < q; i++)
+        {
+            var w = (float)((1 + Math.Log(tfs[i])) * _idf[terms[i]]);
+            weights[i] = w;
+            norm += (double)w * w;
+        }
+
+        var inverse = 1 / Math.Sqrt(norm);
+        var bounds = scratch.QueryBound;
+        for (var i = 0; i < q; i++)
+        {
+            weights[i] = (float)(weights[i] * inverse);
+            bounds[i] = weights[i] * _maxWeight[terms[i]];
+        }
+
+        // Order by bound, descending (ties by term text, so the order never depends on catalogue order); q is small.
+        for (var i = 1; i < q; i++)
+        {
+            var t = terms[i];
+            var w = weights[i];
+            var b = bounds[i];
+            var j = i - 1;
+            while (j >= 0 && (bounds[j] < b || (bounds[j] == b && _terms.GetTerm(terms[j]).SequenceCompareTo(_terms.GetTerm(t)) > 0)))
+            {
+                terms[j + 1] = terms[j];
+                weights[j + 1] = weights[j];
+                bounds[j + 1] = bounds[j];
+                j--;
+            }
+
+            terms[j + 1] = t;
+            weights[j + 1] = w;
+            bounds[j + 1] = b;
+        }
+
+        // Suffix sums: bounds[i] = the most that terms i.. can still add to an untouched surface.
+        bounds[q] = 0;
+        for (var i = q - 1; i >= 0; i--)
+        {
+            bounds[i] += bounds[i + 1];
+        }
+    }
+
+    // Whether candidate a ranks below candidate b: a lower score, or the same score and a later id.
+    private bool Worse(Scratch s, int a, int b) =>
+        s.ResultScore[a] < s.ResultScore[b] || (s.ResultScore[a] == s.ResultScore[b] && _idRank[s.ResultEntry[a]] > _idRank[s.ResultEntry[b]]);
+
+    private void SiftUp(Scratch s, int[] heap, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (!Worse(s, heap[i], heap[parent]))
+            {
+                break;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(Scratch s, int[] heap, int size)
+    {
+        var i = 0;
+        while (true)
+        {
+            var left = (2 * i) + 1;
+            if (left >= size)
+            {
+                return;
+            }
+
+            var worst = left + 1 < size && Worse(s, heap[left + 1], heap[left]) ? left + 1 : left;
+            if (!Worse(s, heap[worst], heap[i]))
+            {
+                return;
+            }
+
+            (heap[i], heap[worst]) = (heap[worst], heap[i]);
+            i = worst;
+        }
+    }
+
+    private (double Raw, double Cov, int Surface) ScoreEntry(QueryVector vector, int ordinal)
+    {
+        double best = 0;
+        double bestCov = 0;
+        var bestSurface = -1;
+        for (var s = _entrySurfaceStart[ordinal]; s < _entrySurfaceStart[ordinal + 1]; s++)
+        {
+            double score = 0;
+            double cov = 0;
+            for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
+            {
+                if (vector.Weights.TryGetValue(_surfaceTerms[p], out var wq))
+                {
+                    score += wq * _surfaceTermWeights[p];
+                    cov += _surfaceTermCovers[p];
+                }
+            }
+
+            if (score > best || (score == best && cov > bestCov))
+            {
+                best = score;
+                bestCov = cov;
+                bestSurface = s;
+            }
+        }
+
+        return (Math.Clamp(best, 0, 1), Math.Clamp(bestCov, 0, 1), bestSurface);
+    }
+
+    private OutcomeMatch Combine(CatalogueEntry? query, int ordinal, double raw, double cov, bool textComparable)
+    {
+        var entry = _entries[ordinal];
+        var evidence = MatchEvidence.None;
+        var similarity = 0.0;
+        var coverage = 0.0;
+        if (!textComparable)
+        {
+            evidence |= MatchEvidence.DifferentLanguage;
+        }
+        else if (raw > 0)
+        {
+            evidence |= MatchEvidence.SharedTerms;
+            similarity = _options.Calibration.Apply(raw);
+            coverage = Math.Clamp(cov, 0, 1);
+        }
+
+        if (query is not null)
+        {
+            var shared = SharedSkills(query, entry);
+            if (shared > 0)
+            {
+                evidence |= MatchEvidence.SharedEscoSkill;
+                var weight = _options.EscoSkillWeight;
+                var esco = weight * 2.0 * shared / (query.EscoSkills.Distinct().Count() + entry.EscoSkills.Distinct().Count());
+                similarity = 1 - ((1 - similarity) * (1 - esco));
+                coverage = 1 - ((1 - coverage) * (1 - (weight * shared / entry.EscoSkills.Distinct().Count())));
+            }
+
+            if (query.Type is { } qt && entry.Type is { } et)
+            {
+                evidence |= qt == et ? MatchEvidence.SameType : MatchEvidence.DifferentType;
+            }
+
+            if (query.Level is { } ql && entry.Level is { } el)
+            {
+                evidence |= ql == el ? MatchEvidence.SameLevel : MatchEvidence.DifferentLevel;
+            }
+
+            var typeFails = _options.RequireSameType && (evidence & MatchEvidence.DifferentType) != 0;
+            var levelFails = _options.MaxEqfLevelGap is { } gap && query.Level is { } l1 && entry.Level is { } l2
+                && Math.Abs(l1.Value - l2.Value) > gap;
+            if (typeFails || levelFails)
+            {
+                evidence |= MatchEvidence.RequirementNotMet;
+                similarity = 0;
+                coverage = 0;
+            }
+        }
+
+        return new OutcomeMatch(ordinal, Math.Clamp(similarity, 0, 1), Math.Clamp(coverage, 0, 1), evidence);
+    }
+
+    private MatchExplanation Explain(CatalogueEntry? query, QueryVector vector, int ordinal)
+    {
+        var comparable = TextComparable(vector.Language, ordinal);
+        var (raw, cov, surface) = comparable ? ScoreEntry(vector, ordinal) : (0, 0, -1);
+        var match = Combine(query, ordinal, raw, cov, comparable);
+        if (surface < 0)
+        {
+            surface = _entrySurfaceStart[ordinal] < _entrySurfaceStart[ordinal + 1] ? _entrySurfaceStart[ordinal] : -1;
+        }
+
+        var shared = ImmutableArray.CreateBuilder<MatchedTerm>();
+        var missing = ImmutableArray.CreateBuilder<string>();
+        var entryTerms = new HashSet<int>();
+        if (surface >= 0)
+        {
+            for (var p = _surfaceTermStart[surface]; p < _surfaceTermStart[surface + 1]; p++)
+            {
+                var t = _surfaceTerms[p];
+                entryTerms.Add(t);
+                if (comparable && vector.Weights.TryGetValue(t, out var wq))
+                {
+                    shared.Add(new MatchedTerm(_termWords[t], wq, _surfaceTermWeights[p], wq * _surfaceTermWeights[p]));
+                }
+                else
+                {
+                    missing.Add(_termWords[t]);
+                }
+            }
+        }
+
+        var extra = ImmutableArray.CreateBuilder<string>();
+        foreach (var (t, word) in vector.Words)
+        {
+            if (t < 0 || !entryTerms.Contains(t) || !comparable)
+            {
+                extra.Add(word);
+            }
+        }
+
+        var sharedSkills = query is null
+            ? []
+            : query.EscoSkills.Intersect(_entries[ordinal].EscoSkills).ToImmutableArray();
+        var field = surface < 0 ? MatchedField.Text : _surfaceField[surface] switch
+        {
+            FieldSynonym => MatchedField.Synonym,
+            FieldDescription => MatchedField.Description,
+            _ => MatchedField.Text,
+        };
+        return new MatchExplanation(_entries[ordinal], match, raw, field,
+            [.. shared.OrderByDescending(s => s.Contribution).ThenBy(s => s.Term, StringComparer.Ordinal)],
+            missing.ToImmutable(), extra.ToImmutable(), sharedSkills, vector.LanguageName);
+    }
+
+    private static int SharedSkills(CatalogueEntry a, CatalogueEntry b)
+    {
+        if (a.EscoSkills.IsEmpty || b.EscoSkills.IsEmpty)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var skill in a.EscoSkills.Distinct())
+        {
+            if (b.EscoSkills.Contains(skill))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // -1: unknown (compare with every entry); -2: a language no entry is written in; otherwise a language id.
+    private int TextLanguage(ReadOnlySpan<char> text)
+    {
+        var guess = LanguageGuesser.Guess(text);
+        return guess is null ? -1 : FindLanguage(guess);
+    }
+
+    internal int LanguageOf(CatalogueEntry query) => FindLanguage(PrimarySubtag(query.Language));
+
+    internal int FindLanguage(string language)
+    {
+        for (var i = 0; i < _languages.Length; i++)
+        {
+            if (string.Equals(_languages[i], language, StringComparison.Ordinal))
+            {
+                return _languageHasEntries[i] ? i : -2;
+            }
+        }
+
+        return -2;
+    }
+
+    private bool TextComparable(int language, int ordinal) => language == -1 || _entryLanguage[ordinal] == language;
+
+    // True when surface i belongs to entry i for every entry: the fast path needs no per-entry aggregation.
+    private static bool IsIdentity(int[] surfaceEntry, int entries)
+    {
+        if (surfaceEntry.Length != entries)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < entries; i++)
+        {
+            if (surfaceEntry[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string PrimarySubtag(string language)
+    {
+        var dash = language.IndexOf('-', StringComparison.Ordinal);
+        return (dash < 0 ? language : language[..dash]).ToLowerInvariant();
+    }
+
+    private static int LanguageId(List<string> languages, string language)
+    {
+        var i = languages.IndexOf(language);
+        if (i >= 0)
+        {
+            return i;
+        }
+
+        languages.Add(language);
+        return languages.Count - 1;
+    }
+
+    private double TfWeight(int tf, int length, double averageLength) => _options.Weighting == TermWeighting.Bm25
+        ? tf * (_options.Bm25K1 + 1) / (tf + (_options.Bm25K1 * (1 - _options.Bm25B + (_options.Bm25B * length / averageLength))))
+        : 1 + Math.Log(tf);
+
+    private void CheckOrdinal(int ordinal)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ordinal, _entries.Length);
+    }
+
+    private static void CheckThreshold(double threshold)
+    {
+        if (!(threshold is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be between 0 and 1.");
+        }
+    }
+
+    private struct BuildSink : ITermSink
+    {
+        public TermTable Terms;
+        public List<string> Words;
+        public List<int> Buffer;
+
+        public readonly void Term(ReadOnlySpan<char> term, ReadOnlySpan<char> word)
+        {
+            var id = Terms.Add(term);
+            if (id == Words.Count)
+            {
+                Words.Add(new string(word));
+            }
+
+            Buffer.Add(id);
+        }
+    }
+
+    private readonly struct QuerySink(TermTable terms, Scratch scratch) : ITermSink
+    {
+        public void Term(ReadOnlySpan<char> term, ReadOnlySpan<char> word)
+        {
+            var id = terms.Find(term);
+            if (id < 0)
+            {
+                scratch.OutOfVocabulary++;
+            }
+            else
+            {
+                scratch.AddQueryTerm(id);
+            }
+        }
+    }
+
+    /// <summary>A query analysed for the cold paths (compare, explain, unit comparison): term weights by id.</summary>
+    internal sealed class QueryVector
+    {
+        private QueryVector(Dictionary<int, double> weights, List<(int Term, string Word)> words, int language, string? languageName)
+        {
+            Weights = weights;
+            Words = words;
+            Language = language;
+            LanguageName = languageName;
+        }
+
+        public Dictionary<int, double> Weights { get; }
+
+        public List<(int Term, string Word)> Words { get; }
+
+        public int Language { get; }
+
+        public string? LanguageName { get; }
+
+        public static QueryVector Create(OutcomeIndex index, string text, int language, string? languageName = null)
+        {
+            var sink = new VectorSink { Terms = index._terms, Tf = [], Words = [] };
+            if (language != -2)
+            {
+                index._analyzer.Analyze(text, language < 0 || language == index._analyserLanguage, ref sink);
+            }
+
+            double norm = 0;
+            var weights = new Dictionary<int, double>(sink.Tf.Count);
+            foreach (var (t, tf) in sink.Tf)
+            {
+                if (t < 0)
+                {
+                    norm += tf * (double)index._outOfVocabularyIdf * index._outOfVocabularyIdf;
+                    continue;
+                }
+
+                var w = (double)(float)((1 + Math.Log(tf)) * index._idf[t]);
+                weights[t] = w;
+                norm += w * w;
+            }
+
+            var inverse = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+            foreach (var t in weights.Keys.ToArray())
+            {
+                weights[t] = (float)(weights[t] * inverse);
+            }
+
+            return new QueryVector(weights, sink.Words, language, languageName);
+        }
+
+        private struct VectorSink : ITermSink
+        {
+            public TermTable Terms;
+            public Dictionary<int, int> Tf;
+            public List<(int Term, string Word)> Words;
+
+            public readonly void Term(ReadOnlySpan<char> term, ReadOnlySpan<char> word)
+            {
+                var id = Terms.Find(term);
+                if (id < 0)
+                {
+                    // Out-of-vocabulary words each count as their own term, as on the query path.
+                    Tf[-1] = Tf.GetValueOrDefault(-1) + 1;
+                    Words.Add((-1, new string(word)));
+                    return;
+                }
+
+                if (Tf.TryGetValue(id, out var tf))
+                {
+                    Tf[id] = tf + 1;
+                }
+                else
+                {
+                    Tf[id] = 1;
+                    Words.Add((id, new string(word)));
+                }
+            }
+        }
+    }
+}

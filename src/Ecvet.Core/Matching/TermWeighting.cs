@@ -1,0 +1,12 @@
+namespace Ecvet.Matching;
+
+/// <summary>How the term frequency of a catalogue entry's term is weighted before the vector is L2-normalised.</summary>
+public enum TermWeighting
+{
+    /// <summary><c>(1 + ln tf) · idf</c>: the classic log-tf·idf cosine. The default.</summary>
+    LogTfIdf = 0,
+
+    /// <summary>BM25-saturated tf, <c>tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)) · idf</c>, then cosine; see
+    /// <see cref="OutcomeIndexOptions.Bm25K1"/> and <see cref="OutcomeIndexOptions.Bm25B"/>.</summary>
+    Bm25 = 1,
+}
