@@ -1,10 +1,23 @@
 using BenchmarkDotNet.Running;
+using Ecvet.Benchmarks.Matching;
 
 namespace Ecvet.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c> runs the
+/// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead.
+/// </summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks chosen on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Runs the benchmarks chosen on the command line, or the quality evaluation.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--quality"))
+        {
+            return QualityEvaluation.Run(args, Console.Out);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Ecvet.Cli.Catalogues;
+using Ecvet.Cli.Output;
+using Ecvet.Matching;
+
+namespace Ecvet.Cli.Matching;
+
+/// <summary><c>ecvet match</c>: match one query or a file of queries against a catalogue of outcomes.</summary>
+internal static class MatchCommand
+{
+    private const int ProgressThreshold = 5_000;
+
+    public static Command Create(CliConsole console)
+    {
+        var catalogue = new Option<string>("--catalogue", "-c")
+        {
+            Description = "The catalogue to match against: a TSV with header 'id<TAB>type<TAB>text' (type K, S or C) or the ESCO skills CSV.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var query = new Option<string>("--query", "-q") { Description = "One outcome text to match.", HelpName = "TEXT" };
+        var queries = new Option<string>("--queries")
+        {
+            Description = "A file with one query per line (the first column when lines have tabs; a first line 'text' or 'host_text' is a header).",
+            HelpName = "FILE",
+        };
+        var top = new Option<int>("--top", "-k") { Description = "The most matches to show per query.", DefaultValueFactory = _ => 10, HelpName = "K" };
+        var threshold = new Option<double>("--threshold", "-t")
+        {
+            Description = "The lowest similarity (0 to 1) to show; the engine suggests 0.80 to accept and 0.55 to review.",
+            DefaultValueFactory = _ => 0.0,
+            HelpName = "T",
+        };
+        var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => OutputFormat.Text };
+        format.AcceptOnlyFromAmong([.. OutputFormat.All]);
+
+        // Validators read the token themselves: a value that does not parse already has its own error.
+        top.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
+            {
+                result.AddError("--top must be at least 1.");
+            }
+        });
+        threshold.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+                && (double.IsNaN(value) || value < 0 || value > 1))
+            {
+                result.AddError("--threshold must be between 0 and 1.");
+            }
+        });
+
+        var command = new Command("match", "Match outcome texts against a catalogue; print the best matches with similarity and coverage.")
+        {
+            catalogue, query, queries, top, threshold, format,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasQuery = result.GetResult(query) is not null;
+            var hasQueries = result.GetResult(queries) is not null;
+            if (hasQuery == hasQueries)
+            {
+                result.AddError("Give exactly one of --query TEXT or --queries FILE.");
+            }
+        });
+
+        command.SetAction(parsed =>
+        {
+            var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(top), parsed.GetValue(threshold));
+            var queryFile = parsed.GetValue(queries);
+            var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
+            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text);
+        });
+        return command;
+    }
+
+    private static int Run(CliConsole console, MatchSettings settings, IReadOnlyList<string> queries, string format)
+    {
+        var watch = Stopwatch.StartNew();
+        var entries = CatalogueLoader.Load(settings.Catalogue);
+        var showProgress = console.IsErrorTerminal && entries.Count >= ProgressThreshold;
+        if (showProgress)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {entries.Count:N0} entries from {settings.Catalogue} in {watch.Elapsed.TotalSeconds:F2} s; building the index..."));
+        }
+
+        watch.Restart();
+        OutcomeIndex index;
+        try
+        {
+            index = OutcomeIndex.Build(entries);
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Invalid(settings.Catalogue, e.Message);
+        }
+
+        if (showProgress)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Index built in {watch.Elapsed.TotalSeconds:F2} s; matching {queries.Count:N0} quer{(queries.Count == 1 ? "y" : "ies")}..."));
+        }
+
+        var results = new QueryResult[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            results[i] = new QueryResult(i + 1, queries[i], index.Match(queries[i], settings.Top, settings.Threshold));
+        }
+
+        MatchWriter.Write(format, console.Out, index, results, settings);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Ecvet.Cli.Output;
+
+/// <summary>Source-generated JSON for the tool's output (no reflection).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(MatchReport))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
