@@ -1,0 +1,74 @@
+using System.Text;
+using Ecvet.Serialization;
+
+namespace Ecvet.AotSmoke;
+
+/// <summary>
+/// Round-trips every example document through <see cref="EcvetJson"/> in a Native AOT build: parse, write (indented,
+/// as the examples are stored), compare byte for byte, parse again and compare values; then checks that bad input is
+/// reported, not thrown. Exit code 0 when everything matches, 1 otherwise.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var folder = args.Length > 0 ? args[0] : "examples";
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            Console.Error.WriteLine($"no examples in {folder}");
+            return 1;
+        }
+
+        var failures = 0;
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            var first = EcvetJson.ParseQualificationDocument(bytes);
+            if (!first.IsSuccess)
+            {
+                Console.Error.WriteLine($"FAIL {file}: does not read:{Environment.NewLine}{first}");
+                failures++;
+                continue;
+            }
+
+            var indented = EcvetJson.SerializeToUtf8Bytes(first.Value, indented: true);
+            var compact = EcvetJson.SerializeToUtf8Bytes(first.Value);
+            var second = EcvetJson.ParseQualificationDocument(compact);
+            var stored = Encoding.UTF8.GetString(bytes).TrimEnd('\n');
+            if (stored != Encoding.UTF8.GetString(indented))
+            {
+                Console.Error.WriteLine($"FAIL {file}: writing it back gives different bytes");
+                failures++;
+            }
+            else if (!second.IsSuccess || !second.Value.Equals(first.Value))
+            {
+                Console.Error.WriteLine($"FAIL {file}: the compact form does not read back equal");
+                failures++;
+            }
+            else if (!EcvetJson.SerializeToUtf8Bytes(second.Value).AsSpan().SequenceEqual(compact))
+            {
+                Console.Error.WriteLine($"FAIL {file}: the compact form is not a fixed point");
+                failures++;
+            }
+            else
+            {
+                Console.WriteLine($"ok   {Path.GetFileName(file)} ({bytes.Length} bytes, {first.Value.Units.Count} units)");
+            }
+        }
+
+        var bad = EcvetJson.ParseQualificationDocument("{\"schemaVersion\":\"1.0\",\"surprise\":1}");
+        if (bad.IsSuccess || bad.Problems.Length < 2)
+        {
+            Console.Error.WriteLine("FAIL bad input was not reported in full");
+            failures++;
+        }
+        else
+        {
+            Console.WriteLine($"ok   bad input reported: {bad.Problems.Length} problems, first {bad.Problems[0]}");
+        }
+
+        Console.WriteLine(failures == 0 ? "AOT smoke: all examples round-trip" : $"AOT smoke: {failures} failure(s)");
+        return failures == 0 ? 0 : 1;
+    }
+}
