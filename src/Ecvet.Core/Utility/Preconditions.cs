@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Ecvet.Utility;
+
+/// <summary>Shared argument checks, so that every type validates the same thing the same way.</summary>
+internal static class Preconditions
+{
+    /// <summary>The longest identifier accepted, in UTF-16 code units.</summary>
+    internal const int MaxIdentifierLength = 256;
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a valid identifier: non-empty, at most <see cref="MaxIdentifierLength"/>
+    /// characters, no white space at either end and no control characters.
+    /// </summary>
+    internal static bool IsValidIdentifier([NotNullWhen(true)] string? value) =>
+        DescribeIdentifierProblem(value) is null;
+
+    /// <summary>The reason <paramref name="value"/> is not a valid identifier, or <see langword="null"/> when it is.</summary>
+    internal static string? DescribeIdentifierProblem(string? value)
+    {
+        if (value is null)
+        {
+            return "must not be null";
+        }
+
+        if (value.Length == 0)
+        {
+            return "must not be empty";
+        }
+
+        if (value.Length > MaxIdentifierLength)
+        {
+            return $"must be at most {MaxIdentifierLength} characters long";
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            return "must not start or end with white space";
+        }
+
+        return ContainsControl(value) ? "must not contain control characters" : null;
+    }
+
+    /// <summary>
+    /// Checks human-readable text: non-empty, no white space at either end, and no control characters other than
+    /// line feed and tab.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid text.</exception>
+    internal static string CheckText(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("Text must not be empty.", paramName);
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            throw new ArgumentException("Text must not start or end with white space; trim it first.", paramName);
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\t')
+            {
+                throw new ArgumentException(
+                    $"Text must not contain control characters other than line feed and tab (found U+{(int)c:X4}).", paramName);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="values"/> as an immutable array; null and the default array become empty.</summary>
+    internal static ImmutableArray<T> ToImmutable<T>(IEnumerable<T>? values) =>
+        values switch
+        {
+            null => [],
+            ImmutableArray<T> array => array.OrEmpty(),
+            _ => [.. values],
+        };
+
+    /// <summary>Throws when <paramref name="values"/> holds null.</summary>
+    /// <exception cref="ArgumentException">An element is null.</exception>
+    internal static void CheckNoNulls<T>(ImmutableArray<T> values, string paramName)
+        where T : class
+    {
+        foreach (var value in values.OrEmpty())
+        {
+            if (value is null)
+            {
+                throw new ArgumentException("The collection must not contain null.", paramName);
+            }
+        }
+    }
+
+    /// <summary>Returns <paramref name="values"/> normalised: the default array becomes empty.</summary>
+    internal static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> values) => values.IsDefault ? [] : values;
+
+    /// <summary>Throws when <paramref name="values"/> is empty.</summary>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
+    internal static void CheckNotEmpty<T>(ImmutableArray<T> values, string paramName, string what)
+    {
+        if (values.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException($"At least one {what} is required.", paramName);
+        }
+    }
+
+    /// <summary>Throws when two elements of <paramref name="values"/> have the same key.</summary>
+    /// <exception cref="ArgumentException">A key appears twice.</exception>
+    internal static void CheckDistinct<T, TKey>(ImmutableArray<T> values, Func<T, TKey> key, string paramName, string what)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var value in values)
+        {
+            var k = key(value);
+            if (!seen.Add(k))
+            {
+                throw new ArgumentException($"Duplicate {what} '{k}'.", paramName);
+            }
+        }
+    }
+
+    private static bool ContainsControl(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
