@@ -78,7 +78,7 @@ internal sealed class DiagnosticWalker
     private static (JsonProblemCode Code, string Message) DescribeReaderError(string message)
     {
         // The reader's messages are not a contract; match loosely and keep the reader's words for a human.
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
             return (JsonProblemCode.DepthExceeded, $"Objects and arrays are nested deeper than {EcvetJson.MaxDepth}.");
         }
@@ -166,14 +166,14 @@ internal sealed class DiagnosticWalker
                     sink.AddAt(JsonProblemCode.UnknownProperty, $"Unknown property '{Short(name)}'; expected one of: {string.Join(", ", properties.Select(p => p.Name))}.", nameOffset, name);
                 }
 
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
             if (seen[index])
             {
                 sink.AddAt(JsonProblemCode.DuplicateProperty, $"The property '{name}' appears more than once.", nameOffset, name);
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
@@ -252,7 +252,7 @@ internal sealed class DiagnosticWalker
             if (!keys.Add(name))
             {
                 sink.AddAt(JsonProblemCode.DuplicateProperty, $"The key '{Short(name)}' appears more than once.", nameOffset, name);
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
@@ -417,6 +417,13 @@ internal sealed class DiagnosticWalker
             sink.AddAt(JsonProblemCode.DepthExceeded, $"Objects and arrays are nested deeper than {EcvetJson.MaxDepth}.", reader.TokenStartIndex);
             throw new StopWalk();
         }
+    }
+
+    private void SkipNamedValue(ref Utf8JsonReader reader, string name)
+    {
+        sink.Path.Push(name);
+        SkipValue(ref reader);
+        sink.Path.Pop();
     }
 
     /// <summary>Skips a value, checking depth on the way (a depth bomb inside an unknown property is still caught).</summary>
