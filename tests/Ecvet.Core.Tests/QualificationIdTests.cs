@@ -1,0 +1,47 @@
+using Ecvet.Tests.TestSupport;
+
+namespace Ecvet.Tests;
+
+public sealed class QualificationIdTests
+{
+    [Theory]
+    [MemberData(nameof(IdentifierCases.Valid), MemberType = typeof(IdentifierCases))]
+    public void Parse_Valid_KeepsTextAsItIs(string text)
+    {
+        var id = QualificationId.Parse(text);
+        id.Value.Should().Be(text);
+        id.ToString().Should().Be(text);
+        QualificationId.TryParse(text, out var parsed).Should().BeTrue();
+        parsed.Should().Be(id);
+    }
+
+    [Theory]
+    [MemberData(nameof(IdentifierCases.Invalid), MemberType = typeof(IdentifierCases))]
+    public void Parse_Invalid_ThrowsFormat(string text)
+    {
+        var act = () => QualificationId.Parse(text);
+        act.Should().Throw<FormatException>().WithMessage("*not a valid qualification identifier*");
+    }
+
+    [Theory]
+    [MemberData(nameof(IdentifierCases.Invalid), MemberType = typeof(IdentifierCases))]
+    public void TryParse_Invalid_ReturnsFalse(string text)
+    {
+        QualificationId.TryParse(text, out var id).Should().BeFalse();
+        id.Should().BeNull();
+    }
+
+    [Fact]
+    public void TryParse_Null_ReturnsFalse() => QualificationId.TryParse(null, out _).Should().BeFalse();
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNull()
+    {
+        var act = () => QualificationId.Parse(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
+    }
+
+    [Fact]
+    public void Equality_IsOrdinalAndCaseSensitive() =>
+        EqualityContract.Verify(QualificationId.Parse("cook-u3"), QualificationId.Parse(string.Concat("cook-", "u3")), QualificationId.Parse("Cook-U3"), QualificationId.Parse("cook-u3 x"));
+}
