@@ -1,0 +1,11 @@
+namespace Ecvet.Agreements;
+
+/// <summary>How a learning agreement ended.</summary>
+public enum AgreementEndKind
+{
+    /// <summary>Closed after a version was in force: the mobility ended or the transcript was issued.</summary>
+    Closed = 1,
+
+    /// <summary>Cancelled before any version was in force.</summary>
+    Cancelled = 2,
+}
