@@ -1,4 +1,4 @@
-using Ecvet.Tests.TestSupport;
+using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests;
 
@@ -106,8 +106,11 @@ public sealed class LanguageTagTests
     }
 
     [Fact]
-    public void Equality_IsOrdinalOnNormalisedForm() =>
-        EqualityContract.Verify(LanguageTag.Parse("pt-BR"), LanguageTag.Parse("PT-br"), LanguageTag.Parse("pt"), LanguageTag.Parse("pt-PT"));
+    public void Equality_IsOrdinalOnNormalisedForm()
+    {
+        EqualityContract.Check(LanguageTag.Parse("pt-BR"), LanguageTag.Parse("PT-br"), LanguageTag.Parse("pt"));
+        EqualityContract.Check(LanguageTag.Parse("pt-BR"), LanguageTag.Parse("PT-br"), LanguageTag.Parse("pt-PT"));
+    }
 
     [Theory]
     [InlineData("sr-Latn-RS", new[] { "sr-Latn-RS", "sr-Latn", "sr" })]

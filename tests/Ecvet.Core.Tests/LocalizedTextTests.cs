@@ -1,5 +1,5 @@
 using CsCheck;
-using Ecvet.Tests.TestSupport;
+using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests;
 
@@ -200,13 +200,13 @@ public sealed class LocalizedTextTests
     }
 
     [Fact]
-    public void Equality_FollowsContract() =>
-        EqualityContract.Verify(
-            Sample(),
-            LocalizedText.Create(Finnish, "Kokki").With(LanguageTag.English, "Cook"),
-            LocalizedText.FromEnglish("Cook"),
-            LocalizedText.FromEnglish("Cook").With(Finnish, "kokki"),
-            LocalizedText.FromEnglish("Cook").With(Swedish, "Kokki"));
+    public void Equality_FollowsContract()
+    {
+        var inOtherOrder = LocalizedText.Create(Finnish, "Kokki").With(LanguageTag.English, "Cook");
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook"));
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook").With(Finnish, "kokki"));
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook").With(Swedish, "Kokki"));
+    }
 
     [Fact]
     public void Equality_DoesNotDependOnInsertionOrder()

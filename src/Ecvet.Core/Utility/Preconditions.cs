@@ -73,21 +73,27 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Returns <paramref name="values"/> as an array, empty when null; null elements are rejected.</summary>
+    /// <summary>Returns <paramref name="values"/> as an immutable array; null and the default array become empty.</summary>
+    internal static ImmutableArray<T> ToImmutable<T>(IEnumerable<T>? values) =>
+        values switch
+        {
+            null => [],
+            ImmutableArray<T> array => array.OrEmpty(),
+            _ => [.. values],
+        };
+
+    /// <summary>Throws when <paramref name="values"/> holds null.</summary>
     /// <exception cref="ArgumentException">An element is null.</exception>
-    internal static ImmutableArray<T> ToArrayWithoutNulls<T>(IEnumerable<T>? values, string paramName)
+    internal static void CheckNoNulls<T>(ImmutableArray<T> values, string paramName)
         where T : class
     {
-        var array = values is null ? [] : values is ImmutableArray<T> immutable ? immutable.IsDefault ? [] : immutable : [.. values];
-        foreach (var value in array)
+        foreach (var value in values.OrEmpty())
         {
             if (value is null)
             {
                 throw new ArgumentException("The collection must not contain null.", paramName);
             }
         }
-
-        return array;
     }
 
     /// <summary>Returns <paramref name="values"/> normalised: the default array becomes empty.</summary>

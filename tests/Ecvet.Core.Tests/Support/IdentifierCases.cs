@@ -1,4 +1,4 @@
-namespace Ecvet.Tests.TestSupport;
+namespace Ecvet.Tests.Support;
 
 /// <summary>Texts every strongly-typed identifier accepts or rejects.</summary>
 public static class IdentifierCases
