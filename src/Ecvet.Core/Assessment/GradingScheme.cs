@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Assessment;
@@ -136,7 +137,7 @@ public sealed record GradingScheme
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(lowestPassingLabel);
         return new(id, title, GradingKind.Ordinal, null, null, null, true,
-            Preconditions.ToArrayWithoutNulls(labels, nameof(labels)), lowestPassingLabel);
+            Guard.ToArrayWithoutNulls(labels, nameof(labels)), lowestPassingLabel);
     }
 
     /// <summary>Creates a scheme of any kind from its parts, as read from JSON.</summary>
