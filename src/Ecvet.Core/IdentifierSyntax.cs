@@ -1,0 +1,92 @@
+namespace Ecvet;
+
+/// <summary>Syntax checks shared by the identifier types (no allocation, ordinal, culture-free).</summary>
+internal static class IdentifierSyntax
+{
+    /// <summary>The longest free-text token accepted, in UTF-16 code units.</summary>
+    internal const int MaxTokenLength = 256;
+
+    /// <summary>Non-empty, at most <paramref name="maxLength"/> characters, no white space at either end, no control characters.</summary>
+    internal static bool IsToken(string? value, int maxLength = MaxTokenLength)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > maxLength || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A lower-case DNS name of at least two labels, such as <c>uio.no</c>: labels of <c>a-z</c>, <c>0-9</c> and inner
+    /// hyphens, 1 to 63 characters each, at most 253 in all, the last label starting with a letter.
+    /// </summary>
+    internal static bool IsLowercaseDomain(ReadOnlySpan<char> value)
+    {
+        if (value.Length is 0 or > 253)
+        {
+            return false;
+        }
+
+        var labels = 0;
+        var lastLabelStart = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i < value.Length && value[i] != '.')
+            {
+                var c = value[i];
+                if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var label = value[start..i];
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+
+            labels++;
+            lastLabelStart = start;
+            start = i + 1;
+        }
+
+        return labels >= 2 && char.IsAsciiLetterLower(value[lastLabelStart]);
+    }
+
+    /// <summary>A lower-case RFC 4122 UUID (version 1 to 5, variant 10xx), such as <c>ccd0a1d9-afda-43d9-b901-96344886e14d</c>.</summary>
+    internal static bool IsLowercaseUuid(ReadOnlySpan<char> value)
+    {
+        if (value.Length != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = i is 8 or 13 or 18 or 23 ? c == '-' : char.IsAsciiDigit(c) || c is >= 'a' and <= 'f';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return value[14] is >= '1' and <= '5' && value[19] is '8' or '9' or 'a' or 'b';
+    }
+
+    /// <summary>Whether every character is an ASCII digit and there is at least one.</summary>
+    internal static bool IsDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
+}
