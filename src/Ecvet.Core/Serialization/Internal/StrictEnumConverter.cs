@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ecvet.Serialization.Internal;
+
+/// <summary>
+/// Reads and writes an enumeration by its camelCase name only: case-sensitive, no integers (quoted or not), no
+/// comma-separated flag lists, no undefined values. The built-in string enum converter reads names case-insensitively
+/// and accepts <c>"a, b"</c>, which would let <c>"knowledge, skill"</c> become a third value.
+/// </summary>
+internal sealed class StrictEnumConverter<T> : JsonConverter<T>
+    where T : struct, Enum
+{
+    private static readonly (T Value, string Name, byte[] Utf8)[] Names = [.. Enum.GetValues<T>().Select(v =>
+    {
+        var name = JsonNamingPolicy.CamelCase.ConvertName(v.ToString());
+        return (v, name, Encoding.UTF8.GetBytes(name));
+    })];
+
+    /// <summary>The wire names, in declaration order (for messages and schemas).</summary>
+    public static IEnumerable<string> WireNames => Names.Select(n => n.Name);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException();
+        }
+
+        foreach (var (value, _, utf8) in Names)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                return value;
+            }
+        }
+
+        throw new JsonException();
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        foreach (var (candidate, name, _) in Names)
+        {
+            if (EqualityComparer<T>.Default.Equals(candidate, value))
+            {
+                writer.WriteStringValue(name);
+                return;
+            }
+        }
+
+        throw new JsonException($"{value} is not a defined {typeof(T).Name}; it cannot be written.");
+    }
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+using Ecvet.Serialization.Internal.Wire;
+using Ecvet.Utility;
+
+namespace Ecvet.Serialization.Internal;
+
+/// <summary>
+/// Turns wire values into domain values, reporting every problem with a specific code at its path instead of letting
+/// the domain's <see cref="ArgumentException"/> escape. The specific checks run first; any domain rule they do not
+/// know is still caught (as <see cref="JsonProblemCode.InvalidValue"/>) with the domain's message.
+/// </summary>
+internal static class WireReader
+{
+    /// <summary>The most entries any array or language map may have.</summary>
+    public const int MaxItems = 10_000;
+
+    /// <summary>The longest text (a title, a statement) in UTF-16 code units.</summary>
+    public const int MaxTextLength = 10_000;
+
+    public static T? Identifier<T>(ProblemSink sink, string? text, string property, TryParse<T> tryParse, string what)
+        where T : class
+    {
+        if (text is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, $"The {what} must not be null.", property);
+            return null;
+        }
+
+        if (tryParse(text, out var id))
+        {
+            return id;
+        }
+
+        var code = text.Length > Preconditions.MaxIdentifierLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier;
+        sink.Add(code, $"'{Short(text)}' is not a valid {what}: it {Preconditions.DescribeIdentifierProblem(text)}.", property);
+        return null;
+    }
+
+    public delegate bool TryParse<T>(string? text, out T? value);
+
+    public static LocalizedText? Text(ProblemSink sink, Dictionary<string, string>? map, string property)
+    {
+        if (map is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "A text must not be null; expected a language map such as {\"en\": \"…\"}.", property);
+            return null;
+        }
+
+        if (map.Count == 0)
+        {
+            sink.Add(JsonProblemCode.EmptyCollection, "A text needs at least one language, as in {\"en\": \"…\"}.", property);
+            return null;
+        }
+
+        if (map.Count > MaxItems)
+        {
+            sink.Add(JsonProblemCode.TooManyItems, $"A text has at most {MaxItems} languages.", property);
+            return null;
+        }
+
+        var before = sink.Count;
+        var entries = new List<KeyValuePair<LanguageTag, string>>(map.Count);
+        sink.Path.Push(property);
+        foreach (var (key, value) in map)
+        {
+            if (!LanguageTag.TryParse(key, out var tag))
+            {
+                sink.Add(JsonProblemCode.InvalidLanguageTag, $"'{Short(key)}' is not a BCP 47 language tag such as en, fi or pt-BR.", key);
+                continue;
+            }
+
+            if (CheckText(sink, value, key) is { } text)
+            {
+                entries.Add(new(tag, text));
+            }
+        }
+
+        sink.Path.Pop();
+        if (sink.Count != before)
+        {
+            return null;
+        }
+
+        return Domain(sink, property, () => LocalizedText.Create(entries));
+    }
+
+    public static LocalizedText? OptionalText(ProblemSink sink, Dictionary<string, string>? map, string property) =>
+        map is null ? null : Text(sink, map, property);
+
+    private static string? CheckText(ProblemSink sink, string? value, string property)
+    {
+        if (value is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "A text must not be null.", property);
+            return null;
+        }
+
+        if (value.Length > MaxTextLength)
+        {
+            sink.Add(JsonProblemCode.StringTooLong, $"A text has at most {MaxTextLength} characters; this one has {value.Length}.", property);
+            return null;
+        }
+
+        if (value.Length == 0)
+        {
+            sink.Add(JsonProblemCode.InvalidString, "A text must not be empty.", property);
+            return null;
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            sink.Add(JsonProblemCode.InvalidString, "A text must not start or end with white space.", property);
+            return null;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\t')
+            {
+                sink.Add(JsonProblemCode.InvalidString, string.Create(CultureInfo.InvariantCulture, $"A text must not contain control characters other than line feed and tab (found U+{(int)c:X4})."), property);
+                return null;
+            }
+        }
+
+        return value;
+    }
+
+    public static CreditPoints? EcvetPoints(ProblemSink sink, CreditWire? credit, string property)
+    {
+        if (credit is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "Credit must not be null; expected {\"scheme\": \"ecvet\", \"value\": …}.", property);
+            return null;
+        }
+
+        sink.Path.Push(property);
+        try
+        {
+            var ok = true;
+            if (credit.Scheme is null)
+            {
+                sink.Add(JsonProblemCode.NullNotAllowed, "The credit scheme must not be null.", "scheme");
+                ok = false;
+            }
+            else if (!string.Equals(credit.Scheme, "ecvet", StringComparison.Ordinal))
+            {
+                sink.Add(JsonProblemCode.InvalidCreditScheme, $"Points in a qualification are ECVET points: the scheme must be 'ecvet', not '{Short(credit.Scheme)}'.", "scheme");
+                ok = false;
+            }
+
+            var value = credit.Value;
+            if (value < 0m)
+            {
+                sink.Add(JsonProblemCode.NegativePoints, "Credit points are never negative.", "value");
+                return null;
+            }
+
+            if (value > CreditPoints.MaxValue)
+            {
+                sink.Add(JsonProblemCode.PointsTooLarge, string.Create(CultureInfo.InvariantCulture, $"Credit points are at most {CreditPoints.MaxValue}."), "value");
+                return null;
+            }
+
+            if (!CreditPoints.TryFrom(value, out var points))
+            {
+                sink.Add(JsonProblemCode.PointsTooPrecise, $"Credit points have at most {CreditPoints.MaxDecimalPlaces} decimals.", "value");
+                return null;
+            }
+
+            return ok ? points : null;
+        }
+        finally
+        {
+            sink.Path.Pop();
+        }
+    }
+
+    public static bool EqfLevel(ProblemSink sink, int? level, string property, out EqfLevel? result)
+    {
+        result = null;
+        if (level is null)
+        {
+            return true;
+        }
+
+        if (level is < Ecvet.EqfLevel.MinValue or > Ecvet.EqfLevel.MaxValue)
+        {
+            sink.Add(JsonProblemCode.InvalidEqfLevel, string.Create(CultureInfo.InvariantCulture, $"{level} is not an EQF level; expected a whole number from 1 to 8."), property);
+            return false;
+        }
+
+        result = Ecvet.EqfLevel.FromValue(level.Value);
+        return true;
+    }
+
+    public static bool Enum<T>(ProblemSink sink, T value, string property)
+        where T : struct, Enum
+    {
+        if (System.Enum.IsDefined(value))
+        {
+            return true;
+        }
+
+        sink.Add(JsonProblemCode.InvalidEnumValue, $"{value} is not a defined {typeof(T).Name}.", property);
+        return false;
+    }
+
+    /// <summary>Checks an array: not null, within <see cref="MaxItems"/>, and (when asked) not empty.</summary>
+    public static bool Items<T>(ProblemSink sink, List<T>? items, string property, bool required)
+    {
+        if (items is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The array must not be null.", property);
+            return false;
+        }
+
+        if (items.Count > MaxItems)
+        {
+            sink.Add(JsonProblemCode.TooManyItems, $"At most {MaxItems} entries are allowed; there are {items.Count}.", property);
+            return false;
+        }
+
+        if (required && items.Count == 0)
+        {
+            sink.Add(JsonProblemCode.EmptyCollection, "At least one entry is required.", property);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Runs a domain factory, turning its argument exceptions into a problem at <paramref name="property"/>.</summary>
+    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message;
+            var suffix = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+            sink.Add(JsonProblemCode.InvalidValue, suffix > 0 ? message[..suffix] : message, property);
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            sink.Add(JsonProblemCode.InvalidValue, ex.Message, property);
+            return null;
+        }
+    }
+
+    public static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using Ecvet.Serialization;
+using Ecvet.Serialization.Internal;
+using Ecvet.Serialization.Internal.Wire;
+
+namespace Ecvet.AotSmoke;
+
+/// <summary>
+/// Round-trips every example document through <see cref="EcvetJson"/> in a Native AOT build: parse, write (indented,
+/// as the examples are stored), compare byte for byte, parse again and compare values; then checks that bad input is
+/// reported, not thrown. Exit code 0 when everything matches, 1 otherwise.
+/// </summary>
+public static class Program
+{
+    private static byte[] Write(QualificationDocumentWire document, bool indented) =>
+        EcvetJson.WriteCanonical(document, EcvetJsonContext.Default.QualificationDocumentWire, indented);
+
+    public static int Main(string[] args)
+    {
+        var folder = args.Length > 0 ? args[0] : "examples";
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            Console.Error.WriteLine($"no examples in {folder}");
+            return 1;
+        }
+
+        var failures = 0;
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            var first = EcvetJson.QualificationDocumentFormat.Read(bytes, null);
+            if (!first.IsSuccess)
+            {
+                Console.Error.WriteLine($"FAIL {file}: does not read:{Environment.NewLine}{first}");
+                failures++;
+                continue;
+            }
+
+            var indented = Write(first.Value, indented: true);
+            var compact = Write(first.Value, indented: false);
+            var second = EcvetJson.QualificationDocumentFormat.Read(compact, null);
+            var stored = Encoding.UTF8.GetString(bytes).TrimEnd('\n');
+            if (stored != Encoding.UTF8.GetString(indented))
+            {
+                Console.Error.WriteLine($"FAIL {file}: writing it back gives different bytes");
+                failures++;
+            }
+            else if (!second.IsSuccess)
+            {
+                Console.Error.WriteLine($"FAIL {file}: the compact form does not read back equal");
+                failures++;
+            }
+            else if (!Write(second.Value, indented: false).AsSpan().SequenceEqual(compact))
+            {
+                Console.Error.WriteLine($"FAIL {file}: the compact form is not a fixed point");
+                failures++;
+            }
+            else
+            {
+                Console.WriteLine($"ok   {Path.GetFileName(file)} ({bytes.Length} bytes, {first.Value.Units.Count} units)");
+            }
+        }
+
+        var bad = EcvetJson.QualificationDocumentFormat.Read("{\"schemaVersion\":\"1.0\",\"surprise\":1}", null);
+        if (bad.IsSuccess || bad.Problems.Length < 2)
+        {
+            Console.Error.WriteLine("FAIL bad input was not reported in full");
+            failures++;
+        }
+        else
+        {
+            Console.WriteLine($"ok   bad input reported: {bad.Problems.Length} problems, first {bad.Problems[0]}");
+        }
+
+        var schema = EcvetJson.GetQualificationDocumentSchema();
+        if (!schema.Contains("\"additionalProperties\": false", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("FAIL the schema could not be generated");
+            failures++;
+        }
+
+        Console.WriteLine(failures == 0 ? "AOT smoke: all examples round-trip" : $"AOT smoke: {failures} failure(s)");
+        return failures == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using Ecvet.Serialization;
+
+namespace Ecvet.Tests.Serialization;
+
+public sealed class QualificationDocumentReadTests
+{
+    [Fact]
+    public void Read_Minimal_Succeeds()
+    {
+        var result = JsonSamples.Read(JsonSamples.Minimal);
+        result.Problems.Should().BeEmpty();
+        result.IsSuccess.Should().BeTrue();
+        result.Value.Units.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Read_Examples_SucceedAndWriteBackToTheSameBytes()
+    {
+        foreach (var file in JsonSamples.ExampleFiles)
+        {
+            var text = File.ReadAllText(file);
+            var result = JsonSamples.Read(text);
+            result.Problems.Should().BeEmpty(file);
+            (JsonSamples.WriteString(result.Value, indented: true) + "\n").Should().Be(text, file);
+        }
+    }
+
+    [Fact]
+    public void Read_StringSpanAndStream_Agree()
+    {
+        var bytes = Encoding.UTF8.GetBytes(JsonSamples.Minimal);
+        using var stream = new MemoryStream(bytes);
+        var fromStream = EcvetJson.QualificationDocumentFormat.Read(stream, null);
+        var fromSpan = JsonSamples.Read(bytes);
+        var fromString = JsonSamples.Read(JsonSamples.Minimal);
+        JsonSamples.WriteString(fromStream.Value).Should().Be(JsonSamples.WriteString(fromSpan.Value)).And.Be(JsonSamples.WriteString(fromString.Value));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Stream_Succeeds()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(JsonSamples.Minimal));
+        var result = await EcvetJson.QualificationDocumentFormat.ReadAsync(stream, null, CancellationToken.None);
+        result.IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_Stream_OverLimit_StopsReading()
+    {
+        using var stream = new MemoryStream(new byte[10_000]);
+        var result = EcvetJson.QualificationDocumentFormat.Read(stream, new EcvetJsonReaderOptions { MaxInputBytes = 100 });
+        result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCode.InputTooLarge);
+        stream.Position.Should().BeLessThan(10_000);
+    }
+
+    [Fact]
+    public void Read_ManyProblems_ReportsEveryOneWithPaths()
+    {
+        var json = JsonSamples.Minimal
+            .Replace("\"id\":\"q1\"", "\"id\":\"q1\",\"colour\":\"blue\"", StringComparison.Ordinal)
+            .Replace("\"value\":30", "\"value\":30.125", StringComparison.Ordinal)
+            .Replace("\"type\":\"skill\"", "\"type\":\"skil\"", StringComparison.Ordinal)
+            .Replace("\"eqfLevel\":4", "\"eqfLevel\":9", StringComparison.Ordinal);
+        var result = JsonSamples.Read(json);
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Select(p => (p.Code, p.Path)).Should().BeEquivalentTo(new[]
+        {
+            (JsonProblemCode.UnknownProperty, "$.qualification.colour"),
+            (JsonProblemCode.InvalidEnumValue, "$.units[0].learningOutcomes[0].type"),
+        });
+    }
+
+    [Fact]
+    public void Read_StructuralAndDomainProblemsInDifferentParts_ReportsBoth()
+    {
+        var json = JsonSamples.Minimal
+            .Replace("\"value\":30", "\"value\":30.125", StringComparison.Ordinal)
+            .Replace("\"type\":\"skill\"", "\"type\":\"skil\"", StringComparison.Ordinal);
+        var result = JsonSamples.Read(json);
+        result.Problems.Select(p => (p.Code, p.Path)).Should().Equal(
+            (JsonProblemCode.InvalidEnumValue, "$.units[0].learningOutcomes[0].type"),
+            (JsonProblemCode.PointsTooPrecise, "$.qualification.units[0].credit.value"));
+        result.Problems[0].Line.Should().Be(1);
+        result.ToString().Should().Contain("EcvetJson0017").And.Contain("EcvetJson0031");
+    }
+
+    [Fact]
+    public void Value_OnFailure_ThrowsInvalidOperation()
+    {
+        var result = JsonSamples.Read("{}");
+        var act = () => result.Value;
+        act.Should().Throw<InvalidOperationException>();
+        result.ValueOrNull.Should().BeNull();
+        result.TryGetValue(out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Read_NullArguments_ThrowArgumentNull()
+    {
+        var fromString = () => EcvetJson.QualificationDocumentFormat.Read((string)null!, null);
+        fromString.Should().Throw<ArgumentNullException>().WithParameterName("json");
+        var fromStream = () => EcvetJson.QualificationDocumentFormat.Read((Stream)null!, null);
+        fromStream.Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+    }
+
+    [Fact]
+    public void Problems_HaveLineNumbers_InIndentedInput()
+    {
+        var text = File.ReadAllText(Path.Combine(JsonSamples.ExamplesFolder, "fi-cook.json"))
+            .Replace("\"type\": \"knowledge\"", "\"type\": \"know\"", StringComparison.Ordinal);
+        var result = JsonSamples.Read(text);
+        result.Problems.Should().NotBeEmpty();
+        result.Problems.Should().OnlyContain(p => p.Code == JsonProblemCode.InvalidEnumValue && p.Line > 1 && p.ByteInLine > 1);
+    }
+}
