@@ -19,7 +19,7 @@ namespace Ecvet.Agreements;
 public sealed record Signature
 {
     private Signature(SignatoryRole role, string signerName, string? signerPosition, string? signerEmail,
-        Instant signedAt, string? place, string? application, ContentHash signedContent)
+        Instant signedAt, string? place, string? application, ContentHash signedContent, InstitutionId? onBehalfOf)
     {
         if (!Enum.IsDefined(role))
         {
@@ -34,6 +34,7 @@ public sealed record Signature
         Place = place is null ? null : Preconditions.CheckText(place, nameof(place));
         Application = application is null ? null : Preconditions.CheckText(application, nameof(application));
         SignedContent = signedContent ?? throw new ArgumentNullException(nameof(signedContent));
+        OnBehalfOf = onBehalfOf;
     }
 
     /// <summary>The capacity in which the signer signed.</summary>
@@ -60,6 +61,9 @@ public sealed record Signature
     /// <summary>The hash of the content signed; the signature counts for this content only.</summary>
     public ContentHash SignedContent { get; }
 
+    /// <summary>The organisation the signer signs for, if recorded (required for a <see cref="SignatoryRole.Partner"/> signing a MoU).</summary>
+    public InstitutionId? OnBehalfOf { get; }
+
     /// <summary>Creates a signature.</summary>
     /// <param name="role">The capacity in which the signer signs.</param>
     /// <param name="signerName">The signer's name.</param>
@@ -69,13 +73,15 @@ public sealed record Signature
     /// <param name="signerEmail">The signer's e-mail address, if any.</param>
     /// <param name="place">Where the signature is given, if recorded.</param>
     /// <param name="application">The application used to sign, if recorded.</param>
+    /// <param name="onBehalfOf">The organisation the signer signs for, if recorded.</param>
     /// <returns>The signature.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="signerName"/> or <paramref name="signedContent"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined role.</exception>
     /// <exception cref="ArgumentException">A text is empty, untrimmed or has control characters, or the e-mail address is malformed.</exception>
     public static Signature Create(SignatoryRole role, string signerName, ContentHash signedContent, Instant signedAt,
-        string? signerPosition = null, string? signerEmail = null, string? place = null, string? application = null) =>
-        new(role, signerName, signerPosition, signerEmail, signedAt, place, application, signedContent);
+        string? signerPosition = null, string? signerEmail = null, string? place = null, string? application = null,
+        InstitutionId? onBehalfOf = null) =>
+        new(role, signerName, signerPosition, signerEmail, signedAt, place, application, signedContent, onBehalfOf);
 
     /// <summary>Whether this signature counts for the given content: it signed exactly that hash.</summary>
     /// <param name="content">The hash of the content in question.</param>

@@ -23,7 +23,14 @@ internal static class JsonCanonicalizer
     /// <param name="utf8Json">The JSON text.</param>
     /// <returns>The canonical UTF-8 bytes.</returns>
     /// <exception cref="FormatException">The text is not JSON, or not I-JSON (duplicate names, lone surrogates, numbers out of range).</exception>
-    internal static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
+    internal static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json) => Canonicalize(utf8Json, []);
+
+    /// <summary>Canonicalizes a UTF-8 JSON object without some of its top-level members.</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <param name="excludedTopLevelMembers">Names of members of the root object to leave out (such as a document's own hash).</param>
+    /// <returns>The canonical UTF-8 bytes.</returns>
+    /// <exception cref="FormatException">The text is not JSON or not I-JSON.</exception>
+    internal static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json, IReadOnlyCollection<string> excludedTopLevelMembers)
     {
         JsonDocument document;
         try
@@ -38,7 +45,14 @@ internal static class JsonCanonicalizer
         using (document)
         {
             var output = new ArrayBufferWriter<byte>(utf8Json.Length);
-            Write(document.RootElement, output);
+            if (excludedTopLevelMembers.Count > 0 && document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                WriteObject(document.RootElement, output, excludedTopLevelMembers);
+            }
+            else
+            {
+                Write(document.RootElement, output);
+            }
             return output.WrittenSpan.ToArray();
         }
     }
@@ -54,7 +68,7 @@ internal static class JsonCanonicalizer
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                WriteObject(element, output);
+                WriteObject(element, output, []);
                 break;
             case JsonValueKind.Array:
                 WriteAscii(output, "[");
@@ -90,7 +104,7 @@ internal static class JsonCanonicalizer
         }
     }
 
-    private static void WriteObject(JsonElement element, ArrayBufferWriter<byte> output)
+    private static void WriteObject(JsonElement element, ArrayBufferWriter<byte> output, IReadOnlyCollection<string> excluded)
     {
         var members = new List<KeyValuePair<string, JsonElement>>();
         foreach (var property in element.EnumerateObject())
@@ -105,7 +119,10 @@ internal static class JsonCanonicalizer
                 throw new FormatException("A member name is not valid UTF-16 (a lone surrogate); I-JSON forbids it.", exception);
             }
 
-            members.Add(new(name, property.Value));
+            if (!excluded.Contains(name, StringComparer.Ordinal))
+            {
+                members.Add(new(name, property.Value));
+            }
         }
 
         // UTF-16 code-unit order, as RFC 8785 §3.2.3 requires; ordinal string comparison is exactly that.
