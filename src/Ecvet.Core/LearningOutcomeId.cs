@@ -27,7 +27,7 @@ public sealed record LearningOutcomeId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid learning outcome identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid learning outcome identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a learning outcome identifier.</summary>
@@ -36,7 +36,7 @@ public sealed record LearningOutcomeId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out LearningOutcomeId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new LearningOutcomeId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new LearningOutcomeId(text) : null;
         return id is not null;
     }
 

@@ -27,7 +27,7 @@ public sealed record QualificationId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid qualification identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid qualification identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a qualification identifier.</summary>
@@ -36,7 +36,7 @@ public sealed record QualificationId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out QualificationId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new QualificationId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new QualificationId(text) : null;
         return id is not null;
     }
 

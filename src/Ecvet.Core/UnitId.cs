@@ -27,7 +27,7 @@ public sealed record UnitId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid unit identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid unit identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a unit identifier.</summary>
@@ -36,7 +36,7 @@ public sealed record UnitId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out UnitId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new UnitId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new UnitId(text) : null;
         return id is not null;
     }
 

@@ -1,46 +1,13 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 
 namespace Ecvet.Utility;
 
 /// <summary>Shared argument checks, so that every type validates the same thing the same way.</summary>
 internal static class Preconditions
 {
-    /// <summary>The longest identifier accepted, in UTF-16 code units.</summary>
-    internal const int MaxIdentifierLength = 256;
-
-    /// <summary>
-    /// Whether <paramref name="value"/> is a valid identifier: non-empty, at most <see cref="MaxIdentifierLength"/>
-    /// characters, no white space at either end and no control characters.
-    /// </summary>
-    internal static bool IsValidIdentifier([NotNullWhen(true)] string? value) =>
-        DescribeIdentifierProblem(value) is null;
-
-    /// <summary>The reason <paramref name="value"/> is not a valid identifier, or <see langword="null"/> when it is.</summary>
-    internal static string? DescribeIdentifierProblem(string? value)
-    {
-        if (value is null)
-        {
-            return "must not be null";
-        }
-
-        if (value.Length == 0)
-        {
-            return "must not be empty";
-        }
-
-        if (value.Length > MaxIdentifierLength)
-        {
-            return $"must be at most {MaxIdentifierLength} characters long";
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            return "must not start or end with white space";
-        }
-
-        return ContainsControl(value) ? "must not contain control characters" : null;
-    }
+    /// <summary>What <see cref="IdentifierSyntax.IsToken"/> requires, for messages.</summary>
+    internal const string TokenRule =
+        "1 to 256 characters, with no white space at either end and no control characters";
 
     /// <summary>
     /// Checks human-readable text: non-empty, no white space at either end, and no control characters other than
@@ -123,18 +90,5 @@ internal static class Preconditions
                 throw new ArgumentException($"Duplicate {what} '{k}'.", paramName);
             }
         }
-    }
-
-    private static bool ContainsControl(string value)
-    {
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using Ecvet.Tests.Support;
+
+namespace Ecvet.Tests;
+
+public sealed class QualificationTests
+{
+    private static readonly QualificationId Id = QualificationId.Parse("fi-cook");
+    private static readonly LocalizedText Title = LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("fi"), "Kokki");
+    private static readonly InstitutionId AwardingBody = QualificationSamples.AwardingBody;
+
+    [Fact]
+    public void Create_KeepsEverything()
+    {
+        var qualification = Cook();
+
+        qualification.Id.Should().Be(Id);
+        qualification.Title.Should().Be(Title);
+        qualification.AwardingBody.Should().Be(AwardingBody);
+        qualification.EqfLevel.Should().Be(EqfLevel.Level4);
+        qualification.TotalPoints.Should().Be(CreditPoints.From(180));
+        qualification.ReferenceFullTimeYears.Should().Be(3m);
+        qualification.Allocations.Select(a => a.UnitId.Value).Should().Equal("cook-u1", "cook-u2", "cook-u3");
+    }
+
+    [Fact]
+    public void Create_NoAllocations_IsValidButIncomplete()
+    {
+        var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), []);
+        qualification.Allocations.Should().BeEmpty();
+        qualification.AllocatedPoints.Should().Be(CreditPoints.Zero);
+        qualification.UnallocatedPoints.Should().Be(CreditPoints.From(180));
+        qualification.IsComplete.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Create_DefaultAllocationArray_IsNormalisedToEmpty()
+    {
+        var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), default(ImmutableArray<UnitAllocation>));
+        qualification.Allocations.IsDefault.Should().BeFalse();
+        qualification.Allocations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Create_NullId_ThrowsArgumentNull()
+    {
+        var act = () => Qualification.Create(null!, Title, AwardingBody, CreditPoints.From(180), []);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("id");
+    }
+
+    [Fact]
+    public void Create_NullTitle_ThrowsArgumentNull()
+    {
+        var act = () => Qualification.Create(Id, null!, AwardingBody, CreditPoints.From(180), []);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("title");
+    }
+
+    [Fact]
+    public void Create_NullAwardingBody_ThrowsArgumentNull()
+    {
+        var act = () => Qualification.Create(Id, Title, null!, CreditPoints.From(180), []);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("awardingBody");
+    }
+
+    [Fact]
+    public void Create_NullAllocations_ThrowsArgumentNull()
+    {
+        var act = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("allocations");
+    }
+
+    [Fact]
+    public void Create_ZeroTotal_ThrowsArgumentOutOfRange()
+    {
+        var act = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.Zero, []);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("totalPoints");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Create_ReferenceYearsNotPositive_ThrowsArgumentOutOfRange(decimal years)
+    {
+        var act = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), [], referenceFullTimeYears: years);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("referenceFullTimeYears");
+    }
+
+    [Fact]
+    public void Create_NullAllocation_ThrowsArgument()
+    {
+        var act = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), [null!]);
+        act.Should().Throw<ArgumentException>().WithParameterName("allocations");
+    }
+
+    [Fact]
+    public void Create_DuplicateUnit_ThrowsArgumentNamingIt()
+    {
+        var act = () => Qualification.Create(
+            Id, Title, AwardingBody, CreditPoints.From(180), [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u1", 30)]);
+        act.Should().Throw<ArgumentException>().WithParameterName("allocations").WithMessage("*'cook-u1'*");
+    }
+
+    [Fact]
+    public void Create_AllocationsAboveTotal_ThrowsArgument()
+    {
+        var act = () => Qualification.Create(
+            Id, Title, AwardingBody, CreditPoints.From(50), [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u2", 30.5m)]);
+        act.Should().Throw<ArgumentException>().WithParameterName("allocations").WithMessage("*50.5*50*");
+    }
+
+    [Fact]
+    public void IsComplete_WhenAllocationsSumToTotal()
+    {
+        var qualification = Cook();
+        qualification.AllocatedPoints.Should().Be(CreditPoints.From(180));
+        qualification.UnallocatedPoints.Should().Be(CreditPoints.Zero);
+        qualification.IsComplete.Should().BeTrue();
+        qualification.WithoutUnit(UnitId.Parse("cook-u2")).IsComplete.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Warnings_TotalMatchesReferenceYears_IsEmpty() => Cook().Warnings.Should().BeEmpty();
+
+    [Fact]
+    public void Warnings_NoReferenceYears_IsEmpty() =>
+        Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(170), []).Warnings.Should().BeEmpty();
+
+    [Fact]
+    public void Warnings_TotalDiffersFromSixtyPerYear_ReportsItWithoutThrowing()
+    {
+        var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(170), [], referenceFullTimeYears: 2.5m);
+        qualification.Warnings.Should().ContainSingle().Which.Should().Contain("170").And.Contain("2.5").And.Contain("150");
+    }
+
+    [Fact]
+    public void Warnings_AreInvariantCulture()
+    {
+        var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(170.5m), [], referenceFullTimeYears: 2.5m);
+        CultureScope.Run("fi-FI", () => qualification.Warnings.Single()).Should().Contain("170.5").And.Contain("2.5");
+    }
+
+    [Fact]
+    public void GetAllocation_PresentAndMissing()
+    {
+        Cook().GetAllocation(UnitId.Parse("cook-u3")).Points.Should().Be(CreditPoints.From(70));
+        var act = () => Cook().GetAllocation(UnitId.Parse("cook-u9"));
+        act.Should().Throw<KeyNotFoundException>().WithMessage("*'cook-u9'*");
+    }
+
+    [Fact]
+    public void TryGetAllocation_Missing_ReturnsFalse()
+    {
+        Cook().TryGetAllocation(UnitId.Parse("cook-u9"), out var allocation).Should().BeFalse();
+        allocation.Should().BeNull();
+        Cook().Contains(UnitId.Parse("cook-u9")).Should().BeFalse();
+        Cook().Contains(UnitId.Parse("cook-u1")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void TryGetAllocation_NullId_ThrowsArgumentNull()
+    {
+        var act = () => Cook().TryGetAllocation(null!, out _);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("unitId");
+    }
+
+    [Fact]
+    public void RelativeWeight_IsShareOfTotal()
+    {
+        Cook().RelativeWeight(UnitId.Parse("cook-u2")).Should().Be(0.5m);
+        Cook().RelativeWeight(UnitId.Parse("cook-u1")).Should().BeApproximately(1m / 9m, 0.0000001m);
+    }
+
+    [Fact]
+    public void RelativeWeight_MissingUnit_ThrowsKeyNotFound()
+    {
+        var act = () => Cook().RelativeWeight(UnitId.Parse("cook-u9"));
+        act.Should().Throw<KeyNotFoundException>();
+    }
+
+    [Fact]
+    public void ValidateAgainst_ReportsUnitsMissingFromCatalogue()
+    {
+        var catalogue = UnitCatalogue.Create([QualificationSamples.Unit("cook-u1"), QualificationSamples.Unit("other")]);
+        Cook().ValidateAgainst(catalogue).Select(id => id.Value).Should().Equal("cook-u2", "cook-u3");
+    }
+
+    [Fact]
+    public void ValidateAgainst_AllPresent_IsEmpty()
+    {
+        var catalogue = UnitCatalogue.Create(new[] { "cook-u3", "cook-u1", "cook-u2" }.Select(id => QualificationSamples.Unit(id)));
+        Cook().ValidateAgainst(catalogue).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ValidateAgainst_Null_ThrowsArgumentNull()
+    {
+        var act = () => Cook().ValidateAgainst(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("catalogue");
+    }
+
+    [Fact]
+    public void WithUnit_NewUnit_Appends()
+    {
+        var qualification = Cook().WithoutUnit(UnitId.Parse("cook-u1")).WithUnit(QualificationSamples.Allocation("cook-u4", 20, isMandatory: false));
+        qualification.Allocations.Select(a => a.UnitId.Value).Should().Equal("cook-u2", "cook-u3", "cook-u4");
+        qualification.IsComplete.Should().BeTrue();
+    }
+
+    [Fact]
+    public void WithUnit_ExistingUnit_ReplacesInPlace()
+    {
+        var qualification = Cook().WithUnit(QualificationSamples.Allocation("cook-u2", 80));
+        qualification.Allocations.Select(a => (a.UnitId.Value, a.Points.Value)).Should().Equal(("cook-u1", 20m), ("cook-u2", 80m), ("cook-u3", 70m));
+        qualification.IsComplete.Should().BeFalse();
+    }
+
+    [Fact]
+    public void WithUnit_AboveTotal_ThrowsArgument()
+    {
+        var act = () => Cook().WithUnit(QualificationSamples.Allocation("cook-u4", 0.5m));
+        act.Should().Throw<ArgumentException>().WithParameterName("allocation").WithMessage("*180.5*");
+    }
+
+    [Fact]
+    public void WithUnit_Null_ThrowsArgumentNull()
+    {
+        var act = () => Cook().WithUnit(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("allocation");
+    }
+
+    [Fact]
+    public void WithoutUnit_Missing_ThrowsKeyNotFound()
+    {
+        var act = () => Cook().WithoutUnit(UnitId.Parse("cook-u9"));
+        act.Should().Throw<KeyNotFoundException>().WithMessage("*'cook-u9'*");
+    }
+
+    [Fact]
+    public void WithoutUnit_Null_ThrowsArgumentNull()
+    {
+        var act = () => Cook().WithoutUnit(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("unitId");
+    }
+
+    [Fact]
+    public void Equality_FollowsContract()
+    {
+        var qualification = Cook();
+        var same = Cook();
+        same.Allocations.Should().NotBeSameAs(qualification.Allocations);
+
+        EqualityContract.Check(qualification, same, qualification.WithUnit(QualificationSamples.Allocation("cook-u2", 80)));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations.Reverse(), EqfLevel.Level4, 3m));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level5, 3m));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4));
+    }
+
+    [Fact]
+    public void ToString_ShowsIdTitleAndTotal() => Cook().ToString().Should().Be("fi-cook: Cook (180 ECVET points)");
+
+    private static Qualification Cook() =>
+        Qualification.Create(
+            Id,
+            LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("fi"), "Kokki"),
+            AwardingBody,
+            CreditPoints.From(180),
+            [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u2", 90), QualificationSamples.Allocation("cook-u3", 70)],
+            EqfLevel.Level4,
+            3m);
+}
