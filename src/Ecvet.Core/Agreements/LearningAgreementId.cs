@@ -26,7 +26,7 @@ public sealed record LearningAgreementId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid learning agreement identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid learning agreement identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a learning agreement identifier.</summary>
@@ -35,7 +35,7 @@ public sealed record LearningAgreementId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out LearningAgreementId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new LearningAgreementId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new LearningAgreementId(text) : null;
         return id is not null;
     }
 

@@ -26,7 +26,7 @@ public sealed record MouId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid memorandum of understanding identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid memorandum of understanding identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a memorandum of understanding identifier.</summary>
@@ -35,7 +35,7 @@ public sealed record MouId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out MouId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new MouId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new MouId(text) : null;
         return id is not null;
     }
 

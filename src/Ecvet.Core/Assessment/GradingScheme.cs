@@ -32,9 +32,10 @@ public sealed record GradingScheme
     private GradingScheme(string id, LocalizedText title, GradingKind kind, decimal? minimum, decimal? maximum,
         decimal? passMark, bool higherIsBetter, ImmutableArray<string> labels, string? lowestPassingLabel)
     {
-        if (!Preconditions.IsValidIdentifier(id))
+        ArgumentNullException.ThrowIfNull(id);
+        if (!IdentifierSyntax.IsToken(id))
         {
-            throw new ArgumentException($"The grading scheme id {Preconditions.DescribeIdentifierProblem(id)}.", nameof(id));
+            throw new ArgumentException($"'{id}' is not a valid grading scheme id: an identifier is {Preconditions.TokenRule}.", nameof(id));
         }
 
         ArgumentNullException.ThrowIfNull(title);

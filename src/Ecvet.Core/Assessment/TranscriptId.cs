@@ -26,7 +26,7 @@ public sealed record TranscriptId
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException($"'{text}' is not a valid personal transcript identifier: it {Preconditions.DescribeIdentifierProblem(text)}.");
+            : throw new FormatException($"'{text}' is not a valid personal transcript identifier: an identifier is {Preconditions.TokenRule}.");
     }
 
     /// <summary>Tries to parse a personal transcript identifier.</summary>
@@ -35,7 +35,7 @@ public sealed record TranscriptId
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TranscriptId? id)
     {
-        id = Preconditions.IsValidIdentifier(text) ? new TranscriptId(text) : null;
+        id = text is not null && IdentifierSyntax.IsToken(text) ? new TranscriptId(text) : null;
         return id is not null;
     }
 
