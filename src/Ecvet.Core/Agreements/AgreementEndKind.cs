@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization.Internal;
+
+namespace Ecvet.Agreements;
+
+/// <summary>How a learning agreement ended.</summary>
+[JsonConverter(typeof(StrictEnumConverter<AgreementEndKind>))]
+public enum AgreementEndKind
+{
+    /// <summary>Closed after a version was in force: the mobility ended or the transcript was issued.</summary>
+    Closed = 1,
+
+    /// <summary>Cancelled before any version was in force.</summary>
+    Cancelled = 2,
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization.Internal;
+
+namespace Ecvet.Assessment;
+
+/// <summary>The state of an assessment result.</summary>
+[JsonConverter(typeof(StrictEnumConverter<AssessmentStatus>))]
+public enum AssessmentStatus
+{
+    /// <summary>Assessed, with a passing grade.</summary>
+    Passed = 1,
+
+    /// <summary>Assessed, with a failing grade.</summary>
+    Failed = 2,
+
+    /// <summary>Not finished yet; there is no grade.</summary>
+    InProgress = 3,
+}
