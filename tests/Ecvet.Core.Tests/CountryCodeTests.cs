@@ -120,6 +120,22 @@ public sealed class CountryCodeTests
     }
 
     [Fact]
+    public void TryFromAlpha3_FindsTheCountry()
+    {
+        CountryCode.TryFromAlpha3("FIN", out var finland).Should().BeTrue();
+        finland.Should().BeSameAs(CountryCode.From("FI"));
+        foreach (var country in CountryCode.All)
+        {
+            CountryCode.TryFromAlpha3(country.Alpha3, out var same).Should().BeTrue();
+            same.Should().BeSameAs(country);
+        }
+
+        CountryCode.TryFromAlpha3("fin", out _).Should().BeFalse();
+        CountryCode.TryFromAlpha3("XKX", out _).Should().BeFalse();
+        CountryCode.TryFromAlpha3(null, out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void Equality_ComparesTheCode() =>
         EqualityContract.Check(CountryCode.From("FI"), CountryCode.Parse("fi"), CountryCode.From("SE"));
 }
