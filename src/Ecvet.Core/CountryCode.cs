@@ -63,7 +63,7 @@ public sealed record CountryCode
     }
 
     /// <summary>Every officially assigned code, in alphabetical order.</summary>
-    public static IReadOnlyList<CountryCode> All => Codes;
+    public static IReadOnlyList<CountryCode> All { get; } = Array.AsReadOnly(Codes);
 
     /// <summary>The ISO 3166-1 alpha-2 code, two upper-case letters such as <c>FI</c>.</summary>
     public string Value { get; }

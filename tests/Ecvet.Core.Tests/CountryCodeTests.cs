@@ -90,6 +90,7 @@ public sealed class CountryCodeTests
     public void All_HasTheOfficiallyAssignedCodes()
     {
         CountryCode.All.Should().HaveCount(249);
+        CountryCode.All.Should().NotBeAssignableTo<CountryCode[]>("the list must not be writable by a cast");
         CountryCode.All.Select(c => c.Value).Should().BeInAscendingOrder(StringComparer.Ordinal).And.OnlyHaveUniqueItems();
         CountryCode.All.Select(c => c.Alpha3).Should().OnlyHaveUniqueItems();
         CountryCode.All.Should().OnlyContain(c => c.Value.All(char.IsAsciiLetterUpper) && c.Alpha3.Length == 3 && c.Alpha3.All(char.IsAsciiLetterUpper));
