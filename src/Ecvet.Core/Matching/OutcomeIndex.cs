@@ -25,6 +25,8 @@ public sealed class OutcomeIndex
     private const byte FieldSynonym = 1;
     private const byte FieldDescription = 2;
 
+    private static readonly Lazy<TermTable> DefaultStopWords = new(() => TextAnalyzer.CreateStopWordTable(OutcomeIndexOptions.EnglishStopWords));
+
     private readonly CatalogueEntry[] _entries;
     private readonly int[] _idRank;
     private readonly OutcomeIndexOptions _options;
@@ -55,7 +57,7 @@ public sealed class OutcomeIndex
     {
         _entries = entries;
         _options = options;
-        var stopWords = TextAnalyzer.CreateStopWordTable(options.StopWords ?? (IEnumerable<string>)OutcomeIndexOptions.EnglishStopWords);
+        var stopWords = options.StopWords is null ? DefaultStopWords.Value : TextAnalyzer.CreateStopWordTable(options.StopWords);
         _analyzer = new TextAnalyzer(options.Stemmer, stopWords);
 
         var n = entries.Length;
@@ -90,7 +92,7 @@ public sealed class OutcomeIndex
         }
 
         // Analyse every surface into (term, tf) runs.
-        _terms = new TermTable(Math.Max(1024, n));
+        _terms = new TermTable(Math.Max(64, n * 2));
         var words = new List<string>();
         var surfaceEntry = new List<int>(n);
         var surfaceField = new List<byte>(n);
@@ -824,7 +826,8 @@ public sealed class OutcomeIndex
             double cov = 0;
             for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
             {
-                if (vector.Weights.TryGetValue(_surfaceTerms[p], out var wq))
+                var wq = vector.Weights[_surfaceTerms[p]];
+                if (wq > 0)
                 {
                     score += wq * _surfaceTermWeights[p];
                     cov += _surfaceTermCovers[p];
@@ -914,7 +917,8 @@ public sealed class OutcomeIndex
             {
                 var t = _surfaceTerms[p];
                 entryTerms.Add(t);
-                if (comparable && vector.Weights.TryGetValue(t, out var wq))
+                var wq = vector.Weights[t];
+                if (comparable && wq > 0)
                 {
                     shared.Add(new MatchedTerm(_termWords[t], wq, _surfaceTermWeights[p], wq * _surfaceTermWeights[p]));
                 }
@@ -1083,7 +1087,7 @@ public sealed class OutcomeIndex
     /// <summary>A query analysed for the cold paths (compare, explain, unit comparison): term weights by id.</summary>
     internal sealed class QueryVector
     {
-        private QueryVector(Dictionary<int, double> weights, List<(int Term, string Word)> words, int language, string? languageName)
+        private QueryVector(double[] weights, List<(int Term, string Word)> words, int language, string? languageName)
         {
             Weights = weights;
             Words = words;
@@ -1091,7 +1095,8 @@ public sealed class OutcomeIndex
             LanguageName = languageName;
         }
 
-        public Dictionary<int, double> Weights { get; }
+        /// <summary>The normalised weight of each term id of the index (0 for terms not in the query).</summary>
+        public double[] Weights { get; }
 
         public List<(int Term, string Word)> Words { get; }
 
@@ -1108,7 +1113,7 @@ public sealed class OutcomeIndex
             }
 
             double norm = 0;
-            var weights = new Dictionary<int, double>(sink.Tf.Count);
+            var weights = new double[index._terms.Count];
             foreach (var (t, tf) in sink.Tf)
             {
                 if (t < 0)
@@ -1123,9 +1128,12 @@ public sealed class OutcomeIndex
             }
 
             var inverse = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
-            foreach (var t in weights.Keys.ToArray())
+            foreach (var t in sink.Tf.Keys)
             {
-                weights[t] = (float)(weights[t] * inverse);
+                if (t >= 0)
+                {
+                    weights[t] = (float)(weights[t] * inverse);
+                }
             }
 
             return new QueryVector(weights, sink.Words, language, languageName);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Ecvet.Matching;
 
 namespace Ecvet.Tests.Matching;
@@ -80,6 +81,35 @@ public sealed class OutcomeIndexTests
                 actual.Should().Equal(expected, query);
             }
         }
+    }
+
+    [Fact]
+    public void Explain_Similarity_IsSymmetric()
+    {
+        var words = new[] { "prepares", "hot", "cold", "dishes", "salads", "hygiene", "kitchen", "rules", "recipes", "tables", "boiling", "service" };
+        Gen.Int[0, words.Length - 1].Array[1, 10].Select(a => string.Join(' ', a.Select(i => words[i])))
+            .Select(Gen.Int[0, words.Length - 1].Array[1, 10].Select(a => string.Join(' ', a.Select(i => words[i]))))
+            .Sample((a, b) =>
+            {
+                var index = OutcomeIndex.Build([CatalogueEntry.Create("a", a), CatalogueEntry.Create("b", b), .. Cook]);
+                var ab = index.Explain(a, 1);
+                var ba = index.Explain(b, 0);
+                ab.RawCosine.Should().BeApproximately(ba.RawCosine, 1e-6);
+                ab.Similarity.Should().BeApproximately(ba.Similarity, 1e-5);
+            }, iter: 200);
+    }
+
+    [Fact]
+    public void Match_RandomText_NeverThrowsAndStaysInRange()
+    {
+        Gen.String.Sample(text =>
+        {
+            foreach (var match in Index.Match(text, 5))
+            {
+                match.Similarity.Should().BeInRange(0, 1);
+                match.Coverage.Should().BeInRange(0, 1);
+            }
+        }, iter: 500);
     }
 
     [Fact]
