@@ -358,7 +358,8 @@ public sealed class OutcomeIndex
         return _entries[ordinal];
     }
 
-    /// <summary>Finds the entries most similar to a query text. Allocates the result list only.</summary>
+    /// <summary>Finds the entries most similar to a query text. Allocates the result list only. A query recognisably
+    /// written in another language than the entries yields no match (see <see cref="IsComparableByText"/>).</summary>
     /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
     /// <param name="top">The most matches to return; at least 1.</param>
     /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
@@ -483,6 +484,13 @@ public sealed class OutcomeIndex
         CheckOrdinal(ordinal);
         return Explain(query, PrepareQuery(query), ordinal);
     }
+
+    /// <summary>Whether a query text can be compared by text with this catalogue: false when it is recognisably written in
+    /// a language none of the entries is written in. <c>Match</c> then returns no match, which means "not comparable by
+    /// text", not "no equivalent outcome".</summary>
+    /// <param name="query">The query text.</param>
+    /// <returns><see langword="true"/> when the query's language is unknown or is the language of some entry.</returns>
+    public bool IsComparableByText(ReadOnlySpan<char> query) => TextLanguage(query) != -2;
 
     /// <summary>Guesses the language of a text from its function words, as the index does for text queries.</summary>
     /// <param name="text">The text.</param>

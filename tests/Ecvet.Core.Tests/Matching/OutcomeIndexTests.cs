@@ -231,6 +231,9 @@ public sealed class OutcomeIndexTests
         explanation.TextComparable.Should().BeFalse();
         explanation.QueryLanguage.Should().Be("de");
         explanation.Match.Evidence.Should().HaveFlag(MatchEvidence.DifferentLanguage);
+        Index.IsComparableByText("Bereitet warme Speisen nach dem Rezept zu und prüft die Temperatur.").Should().BeFalse();
+        Index.IsComparableByText("Prepares hot dishes.").Should().BeTrue();
+        Index.IsComparableByText("Bremsbeläge").Should().BeTrue("one word gives too little to tell");
     }
 
     [Fact]
