@@ -17,13 +17,17 @@ namespace Ecvet.Matching;
 /// never depend on catalogue order. A query with no term in common with any entry yields no match. A query written in
 /// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
 /// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
-/// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers.</para>
+/// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers: per-thread
+/// arrays sized to the largest index the thread has queried (about 28 bytes per catalogue entry, 12 per surface form
+/// and 4 per distinct term), kept for the thread's lifetime.</para>
 /// </remarks>
 public sealed class OutcomeIndex
 {
     private const byte FieldText = 0;
     private const byte FieldSynonym = 1;
     private const byte FieldDescription = 2;
+
+    private static readonly Lazy<TermTable> DefaultStopWords = new(() => TextAnalyzer.CreateStopWordTable(OutcomeIndexOptions.EnglishStopWords));
 
     private readonly CatalogueEntry[] _entries;
     private readonly int[] _idRank;
@@ -55,7 +59,7 @@ public sealed class OutcomeIndex
     {
         _entries = entries;
         _options = options;
-        var stopWords = TextAnalyzer.CreateStopWordTable(options.StopWords ?? (IEnumerable<string>)OutcomeIndexOptions.EnglishStopWords);
+        var stopWords = options.StopWords is null ? DefaultStopWords.Value : TextAnalyzer.CreateStopWordTable(options.StopWords);
         _analyzer = new TextAnalyzer(options.Stemmer, stopWords);
 
         var n = entries.Length;
@@ -90,7 +94,7 @@ public sealed class OutcomeIndex
         }
 
         // Analyse every surface into (term, tf) runs.
-        _terms = new TermTable(Math.Max(1024, n));
+        _terms = new TermTable(Math.Max(64, n * 2));
         var words = new List<string>();
         var surfaceEntry = new List<int>(n);
         var surfaceField = new List<byte>(n);
@@ -203,6 +207,8 @@ public sealed class OutcomeIndex
 
         _surfaceTermWeights = new float[_surfaceTerms.Length];
         _surfaceTermCovers = new float[_surfaceTerms.Length];
+        var squares = new double[64];
+        var idfs = new double[64];
         for (var s = 0; s < surfaceCount; s++)
         {
             var start = _surfaceTermStart[s];
@@ -213,16 +219,25 @@ public sealed class OutcomeIndex
                 length += surfaceTfs[p];
             }
 
-            double norm = 0;
-            double mass = 0;
+            // Sums run over sorted values: term ids (and so the order of a surface's terms) depend on catalogue order,
+            // floating-point sums on summation order, and scores must not depend on catalogue order at all.
+            if (squares.Length < end - start)
+            {
+                squares = new double[(end - start) * 2];
+                idfs = new double[squares.Length];
+            }
+
             for (var p = start; p < end; p++)
             {
                 var idf = _idf[_surfaceTerms[p]];
                 var w = TfWeight(surfaceTfs[p], length, averageLength) * idf;
                 _surfaceTermWeights[p] = (float)w;
-                norm += w * w;
-                mass += idf;
+                squares[p - start] = w * w;
+                idfs[p - start] = idf;
             }
+
+            var norm = SortedSum(squares.AsSpan(0, end - start));
+            var mass = SortedSum(idfs.AsSpan(0, end - start));
 
             var scale = _surfaceField[s] switch
             {
@@ -343,7 +358,8 @@ public sealed class OutcomeIndex
         return _entries[ordinal];
     }
 
-    /// <summary>Finds the entries most similar to a query text. Allocates the result list only.</summary>
+    /// <summary>Finds the entries most similar to a query text. Allocates the result list only. A query recognisably
+    /// written in another language than the entries yields no match (see <see cref="IsComparableByText"/>).</summary>
     /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
     /// <param name="top">The most matches to return; at least 1.</param>
     /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
@@ -468,6 +484,13 @@ public sealed class OutcomeIndex
         CheckOrdinal(ordinal);
         return Explain(query, PrepareQuery(query), ordinal);
     }
+
+    /// <summary>Whether a query text can be compared by text with this catalogue: false when it is recognisably written in
+    /// a language none of the entries is written in. <c>Match</c> then returns no match, which means "not comparable by
+    /// text", not "no equivalent outcome".</summary>
+    /// <param name="query">The query text.</param>
+    /// <returns><see langword="true"/> when the query's language is unknown or is the language of some entry.</returns>
+    public bool IsComparableByText(ReadOnlySpan<char> query) => TextLanguage(query) != -2;
 
     /// <summary>Guesses the language of a text from its function words, as the index does for text queries.</summary>
     /// <param name="text">The text.</param>
@@ -824,7 +847,8 @@ public sealed class OutcomeIndex
             double cov = 0;
             for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
             {
-                if (vector.Weights.TryGetValue(_surfaceTerms[p], out var wq))
+                var wq = vector.Weights[_surfaceTerms[p]];
+                if (wq > 0)
                 {
                     score += wq * _surfaceTermWeights[p];
                     cov += _surfaceTermCovers[p];
@@ -914,7 +938,8 @@ public sealed class OutcomeIndex
             {
                 var t = _surfaceTerms[p];
                 entryTerms.Add(t);
-                if (comparable && vector.Weights.TryGetValue(t, out var wq))
+                var wq = vector.Weights[t];
+                if (comparable && wq > 0)
                 {
                     shared.Add(new MatchedTerm(_termWords[t], wq, _surfaceTermWeights[p], wq * _surfaceTermWeights[p]));
                 }
@@ -990,6 +1015,18 @@ public sealed class OutcomeIndex
     }
 
     private bool TextComparable(int language, int ordinal) => language == -1 || _entryLanguage[ordinal] == language;
+
+    private static double SortedSum(Span<double> values)
+    {
+        values.Sort();
+        double sum = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
 
     // True when surface i belongs to entry i for every entry: the fast path needs no per-entry aggregation.
     private static bool IsIdentity(int[] surfaceEntry, int entries)
@@ -1083,7 +1120,7 @@ public sealed class OutcomeIndex
     /// <summary>A query analysed for the cold paths (compare, explain, unit comparison): term weights by id.</summary>
     internal sealed class QueryVector
     {
-        private QueryVector(Dictionary<int, double> weights, List<(int Term, string Word)> words, int language, string? languageName)
+        private QueryVector(double[] weights, List<(int Term, string Word)> words, int language, string? languageName)
         {
             Weights = weights;
             Words = words;
@@ -1091,7 +1128,8 @@ public sealed class OutcomeIndex
             LanguageName = languageName;
         }
 
-        public Dictionary<int, double> Weights { get; }
+        /// <summary>The normalised weight of each term id of the index (0 for terms not in the query).</summary>
+        public double[] Weights { get; }
 
         public List<(int Term, string Word)> Words { get; }
 
@@ -1108,7 +1146,7 @@ public sealed class OutcomeIndex
             }
 
             double norm = 0;
-            var weights = new Dictionary<int, double>(sink.Tf.Count);
+            var weights = new double[index._terms.Count];
             foreach (var (t, tf) in sink.Tf)
             {
                 if (t < 0)
@@ -1123,9 +1161,12 @@ public sealed class OutcomeIndex
             }
 
             var inverse = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
-            foreach (var t in weights.Keys.ToArray())
+            foreach (var t in sink.Tf.Keys)
             {
-                weights[t] = (float)(weights[t] * inverse);
+                if (t >= 0)
+                {
+                    weights[t] = (float)(weights[t] * inverse);
+                }
             }
 
             return new QueryVector(weights, sink.Words, language, languageName);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Ecvet.Matching;
 
 namespace Ecvet.Tests.Matching;
@@ -79,6 +80,54 @@ public sealed class OutcomeIndexTests
                 var actual = shuffled.Match(query).Select(m => (shuffled.GetEntry(m.Ordinal).Id, m.Similarity, m.Coverage));
                 actual.Should().Equal(expected, query);
             }
+        }
+    }
+
+    [Fact]
+    public void Explain_Similarity_IsSymmetric()
+    {
+        var words = new[] { "prepares", "hot", "cold", "dishes", "salads", "hygiene", "kitchen", "rules", "recipes", "tables", "boiling", "service" };
+        Gen.Int[0, words.Length - 1].Array[1, 10].Select(a => string.Join(' ', a.Select(i => words[i])))
+            .Select(Gen.Int[0, words.Length - 1].Array[1, 10].Select(a => string.Join(' ', a.Select(i => words[i]))))
+            .Sample((a, b) =>
+            {
+                var index = OutcomeIndex.Build([CatalogueEntry.Create("a", a), CatalogueEntry.Create("b", b), .. Cook]);
+                var ab = index.Explain(a, 1);
+                var ba = index.Explain(b, 0);
+                ab.RawCosine.Should().BeApproximately(ba.RawCosine, 1e-6);
+                ab.Similarity.Should().BeApproximately(ba.Similarity, 1e-5);
+            }, iter: 200);
+    }
+
+    [Fact]
+    public void Match_RandomText_NeverThrowsAndStaysInRange()
+    {
+        Gen.String.Sample(text =>
+        {
+            foreach (var match in Index.Match(text, 5))
+            {
+                match.Similarity.Should().BeInRange(0, 1);
+                match.Coverage.Should().BeInRange(0, 1);
+            }
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Match_ShuffledLargerCatalogueWithSynonymsAndTies_GivesTheSameIdsAndScores()
+    {
+        var random = new Random(9);
+        var words = new[] { "prepares", "cooks", "hot", "cold", "dishes", "salads", "sauces", "hygiene", "kitchen", "service" };
+        string Text() => string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
+        var catalogue = Enumerable.Range(0, 400)
+            .Select(i => CatalogueEntry.Create($"e{i:000}", Text(), i % 2 == 0 ? [Text()] : null, i % 5 == 0 ? Text() : null))
+            .ToArray();
+        var index = OutcomeIndex.Build(catalogue);
+        var shuffled = OutcomeIndex.Build(catalogue.Shuffled(17));
+        for (var q = 0; q < 100; q++)
+        {
+            var query = Text();
+            var expected = index.Match(query, 20).Select(m => (index.GetEntry(m.Ordinal).Id, m.Similarity, m.Coverage));
+            shuffled.Match(query, 20).Select(m => (shuffled.GetEntry(m.Ordinal).Id, m.Similarity, m.Coverage)).Should().Equal(expected, query);
         }
     }
 
@@ -182,6 +231,9 @@ public sealed class OutcomeIndexTests
         explanation.TextComparable.Should().BeFalse();
         explanation.QueryLanguage.Should().Be("de");
         explanation.Match.Evidence.Should().HaveFlag(MatchEvidence.DifferentLanguage);
+        Index.IsComparableByText("Bereitet warme Speisen nach dem Rezept zu und prüft die Temperatur.").Should().BeFalse();
+        Index.IsComparableByText("Prepares hot dishes.").Should().BeTrue();
+        Index.IsComparableByText("Bremsbeläge").Should().BeTrue("one word gives too little to tell");
     }
 
     [Fact]
