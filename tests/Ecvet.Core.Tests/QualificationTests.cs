@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests;
@@ -253,6 +254,32 @@ public sealed class QualificationTests
         EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations.Reverse(), EqfLevel.Level4, 3m));
         EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level5, 3m));
         EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4));
+    }
+
+    [Fact]
+    public void Create_AnyAllocations_AcceptedExactlyWhenTheyFitTheTotal()
+    {
+        var gen = from total in Gen.Int[1, 400]
+                  from points in Gen.Int[1, 200].Array[0, 8]
+                  select (total, points);
+
+        gen.Sample(sample =>
+        {
+            var allocations = sample.points.Select((p, i) => QualificationSamples.Allocation($"u{i}", p / 2m)).ToArray();
+            var sum = sample.points.Sum() / 2m;
+            var create = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(sample.total), allocations);
+            if (sum > sample.total)
+            {
+                create.Should().Throw<ArgumentException>().WithParameterName("allocations");
+                return;
+            }
+
+            var qualification = create();
+            qualification.AllocatedPoints.Value.Should().Be(sum);
+            (qualification.AllocatedPoints + qualification.UnallocatedPoints).Should().Be(qualification.TotalPoints);
+            qualification.IsComplete.Should().Be(sum == sample.total);
+            allocations.Sum(a => qualification.RelativeWeight(a.UnitId)).Should().BeApproximately(sum / sample.total, 0.000001m);
+        });
     }
 
     [Fact]
