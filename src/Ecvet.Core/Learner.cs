@@ -65,13 +65,13 @@ public sealed record Learner
         LocalDate? birthDate = null,
         CountryCode? citizenship = null,
         string? email = null) =>
-        new(CheckIds(ids is null ? [] : [.. ids], name), name, CheckBirthDate(birthDate), citizenship, CheckEmail(email));
+        new(CheckIds(ToArray(ids), name), name, CheckBirthDate(birthDate), citizenship, CheckEmail(email));
 
     /// <summary>Returns a copy with the given identifiers.</summary>
     /// <param name="ids">The identifiers; may be empty when the learner has a name.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="ids"/> contains null or a duplicate, or is empty and the learner has no name.</exception>
-    public Learner WithIds(IEnumerable<LearnerId>? ids) => new(CheckIds(ids is null ? [] : [.. ids], Name), Name, BirthDate, Citizenship, Email);
+    public Learner WithIds(IEnumerable<LearnerId>? ids) => new(CheckIds(ToArray(ids), Name), Name, BirthDate, Citizenship, Email);
 
     /// <summary>Returns a copy with the given name.</summary>
     /// <param name="name">The name; may be null when the learner has an identifier.</param>
@@ -179,6 +179,14 @@ public sealed record Learner
     /// <summary>The name, or the first identifier when there is no name.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => Name?.ToString() ?? Ids[0].ToString();
+
+    // null and a default (uninitialised) ImmutableArray both mean "no identifiers".
+    private static ImmutableArray<LearnerId> ToArray(IEnumerable<LearnerId>? ids) => ids switch
+    {
+        null => [],
+        ImmutableArray<LearnerId> { IsDefault: true } => [],
+        _ => [.. ids],
+    };
 
     private static ImmutableArray<LearnerId> CheckIds(ImmutableArray<LearnerId> ids, PersonName? name)
     {

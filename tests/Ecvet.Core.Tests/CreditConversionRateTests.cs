@@ -21,6 +21,11 @@ public sealed class CreditConversionRateTests
     }
 
     [Fact]
+    public void ToString_UnderFinnishCulture_IsInvariant() =>
+        CultureScope.Run("fi-FI", () => CreditConversionRate.Create(National, CreditScheme.Ecvet, 0.5m, 0.25m).ToString())
+            .Should().Be("fi-osaamispiste -> ecvet x 0.5, rounded to 0.25 (AwayFromZero)");
+
+    [Fact]
     public void Create_InvalidArguments_Throw()
     {
         var nullFrom = () => CreditConversionRate.Create(null!, CreditScheme.Ecvet, 1m);
