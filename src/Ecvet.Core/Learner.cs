@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet;
@@ -21,7 +22,7 @@ namespace Ecvet;
 public sealed record Learner
 {
     /// <summary>The longest e-mail address, 254 characters.</summary>
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = EmailSyntax.MaxLength;
 
     private Learner(ImmutableArray<LearnerId> ids, PersonName? name, LocalDate? birthDate, CountryCode? citizenship, string? email)
     {
@@ -218,39 +219,12 @@ public sealed record Learner
 
     private static string? CheckEmail(string? email)
     {
-        if (email is not null && !IsEmail(email))
+        if (email is not null && !EmailSyntax.IsValid(email))
         {
             throw new ArgumentException(
                 $"'{email}' is not an e-mail address; expected local@domain in ASCII, such as 'aino.virtanen@example.fi'.", nameof(email));
         }
 
         return email;
-    }
-
-    private static bool IsEmail(string email)
-    {
-        var at = email.LastIndexOf('@');
-        if (!System.Text.Ascii.IsValid(email) || email.Length > MaxEmailLength || at is <= 0 or > 64)
-        {
-            return false;
-        }
-
-        var local = email.AsSpan(0, at);
-        if (local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in local)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~.-".Contains(c, StringComparison.Ordinal)))
-            {
-                return false;
-            }
-        }
-
-        Span<char> domain = stackalloc char[email.Length - at - 1];
-        email.AsSpan(at + 1).ToLowerInvariant(domain);
-        return IdentifierSyntax.IsLowercaseDomain(domain);
     }
 }

@@ -83,6 +83,8 @@ public sealed partial class ReadmeTests
                 UnitAllocation.Create(dishes.Id, CreditPoints.From(150)),
             ],
             EqfLevel.Level4,
+            NqfLevel.Create("FI", "4", EqfLevel.Level4),
+            IscedFCode.Parse("1013"), // hotel, restaurants and catering
             referenceFullTimeYears: 3);
 
         Console.WriteLine(cook);
