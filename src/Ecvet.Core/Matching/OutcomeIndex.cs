@@ -17,13 +17,17 @@ namespace Ecvet.Matching;
 /// never depend on catalogue order. A query with no term in common with any entry yields no match. A query written in
 /// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
 /// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
-/// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers.</para>
+/// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers: per-thread
+/// arrays sized to the largest index the thread has queried (about 16 bytes per catalogue entry and per surface form,
+/// plus 4 per distinct term), kept for the thread's lifetime.</para>
 /// </remarks>
 public sealed class OutcomeIndex
 {
     private const byte FieldText = 0;
     private const byte FieldSynonym = 1;
     private const byte FieldDescription = 2;
+
+    private static readonly Lazy<TermTable> DefaultStopWords = new(() => TextAnalyzer.CreateStopWordTable(OutcomeIndexOptions.EnglishStopWords));
 
     private readonly CatalogueEntry[] _entries;
     private readonly int[] _idRank;
@@ -55,7 +59,7 @@ public sealed class OutcomeIndex
     {
         _entries = entries;
         _options = options;
-        var stopWords = TextAnalyzer.CreateStopWordTable(options.StopWords ?? (IEnumerable<string>)OutcomeIndexOptions.EnglishStopWords);
+        var stopWords = options.StopWords is null ? DefaultStopWords.Value : TextAnalyzer.CreateStopWordTable(options.StopWords);
         _analyzer = new TextAnalyzer(options.Stemmer, stopWords);
 
         var n = entries.Length;
@@ -90,7 +94,7 @@ public sealed class OutcomeIndex
         }
 
         // Analyse every surface into (term, tf) runs.
-        _terms = new TermTable(Math.Max(1024, n));
+        _terms = new TermTable(Math.Max(64, n * 2));
         var words = new List<string>();
         var surfaceEntry = new List<int>(n);
         var surfaceField = new List<byte>(n);
@@ -394,7 +398,7 @@ public sealed class OutcomeIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         CheckThreshold(threshold);
-        var scratch = Accumulate(query.Text, LanguageOf(query), 0);
+        var scratch = Accumulate(query.Text, LanguageOf(query), 0, 0);
         var raw = new Dictionary<int, (double Raw, double Cov)>(scratch.ResultCount);
         for (var i = 0; i < scratch.ResultCount; i++)
         {
@@ -493,7 +497,7 @@ public sealed class OutcomeIndex
         }
 
         var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
-        var scratch = Accumulate(query, language, rawThreshold);
+        var scratch = Accumulate(query, language, rawThreshold, destination.Length);
         var k = Math.Min(destination.Length, scratch.ResultCount);
         if (k == 0)
         {
@@ -535,7 +539,7 @@ public sealed class OutcomeIndex
     // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
     // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
     // candidates with their raw score and coverage in scratch.Result*, accumulators reset.
-    private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold)
+    private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold, int top)
     {
         var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
         if (language == -2)
@@ -557,19 +561,48 @@ public sealed class OutcomeIndex
         var cov = scratch.Cov;
         var touched = scratch.Touched;
         var touchedCount = 0;
+        var filterLanguage = language >= 0 && !_singleLanguage;
+        var updateOnly = false;
         for (var i = 0; i < q; i++)
         {
-            var allowNew = rawThreshold <= 0 || bounds[i] >= rawThreshold;
+            // bounds[i] is the most that terms i.. can add. Once an untouched surface cannot reach the raw threshold, or
+            // cannot overtake k entries already scored above that bound, the remaining terms only update candidates.
+            if (!updateOnly && i > 0
+                && ((rawThreshold > 0 && bounds[i] < rawThreshold)
+                    || (top > 0 && touchedCount >= top && bounds[i] < 0.9f && HasEntriesAbove(scratch, touchedCount, bounds[i], top, filterLanguage ? language : -1))))
+            {
+                updateOnly = true;
+            }
+
             var t = terms[i];
             var wq = weights[i];
-            var postings = _postings.AsSpan(_postingStart[t], _postingStart[t + 1] - _postingStart[t]);
-            foreach (ref readonly var posting in postings)
+            var start = _postingStart[t];
+            var length = _postingStart[t + 1] - start;
+            if (updateOnly && touchedCount * 8 < length)
+            {
+                // Few candidates, a long postings list: look the term up in each candidate's (sorted) term list.
+                for (var j = 0; j < touchedCount; j++)
+                {
+                    var s = touched[j];
+                    var from = _surfaceTermStart[s];
+                    var found = _surfaceTerms.AsSpan(from, _surfaceTermStart[s + 1] - from).BinarySearch(t);
+                    if (found >= 0)
+                    {
+                        acc[s] += wq * _surfaceTermWeights[from + found];
+                        cov[s] += _surfaceTermCovers[from + found];
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (ref readonly var posting in _postings.AsSpan(start, length))
             {
                 var s = posting.Surface;
                 var a = acc[s];
                 if (a == 0)
                 {
-                    if (!allowNew)
+                    if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold))
                     {
                         continue;
                     }
@@ -583,7 +616,6 @@ public sealed class OutcomeIndex
         }
 
         var threshold = (float)rawThreshold;
-        var filterLanguage = language >= 0 && !_singleLanguage;
         var results = 0;
         if (_oneSurfacePerEntry)
         {
@@ -649,6 +681,35 @@ public sealed class OutcomeIndex
 
         scratch.ResultCount = results;
         return scratch;
+    }
+
+    // Whether at least `count` distinct entries (in the query's language, when given) already have a surface scoring
+    // above `bound`: then no untouched surface can enter the top `count`.
+    private bool HasEntriesAbove(Scratch scratch, int touchedCount, float bound, int count, int language)
+    {
+        var stamp = scratch.NextStamp();
+        var stamps = scratch.EntryStamp;
+        var found = 0;
+        for (var j = 0; j < touchedCount; j++)
+        {
+            var s = scratch.Touched[j];
+            if (scratch.Acc[s] <= bound)
+            {
+                continue;
+            }
+
+            var e = _surfaceEntry[s];
+            if (stamps[e] != stamp && (language < 0 || _entryLanguage[e] == language))
+            {
+                stamps[e] = stamp;
+                if (++found >= count)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void PrepareQueryTerms(ReadOnlySpan<char> text, int language, Scratch scratch)
@@ -767,7 +828,8 @@ public sealed class OutcomeIndex
             double cov = 0;
             for (var p = _surfaceTermStart[s]; p < _surfaceTermStart[s + 1]; p++)
             {
-                if (vector.Weights.TryGetValue(_surfaceTerms[p], out var wq))
+                var wq = vector.Weights[_surfaceTerms[p]];
+                if (wq > 0)
                 {
                     score += wq * _surfaceTermWeights[p];
                     cov += _surfaceTermCovers[p];
@@ -857,7 +919,8 @@ public sealed class OutcomeIndex
             {
                 var t = _surfaceTerms[p];
                 entryTerms.Add(t);
-                if (comparable && vector.Weights.TryGetValue(t, out var wq))
+                var wq = vector.Weights[t];
+                if (comparable && wq > 0)
                 {
                     shared.Add(new MatchedTerm(_termWords[t], wq, _surfaceTermWeights[p], wq * _surfaceTermWeights[p]));
                 }
@@ -1026,7 +1089,7 @@ public sealed class OutcomeIndex
     /// <summary>A query analysed for the cold paths (compare, explain, unit comparison): term weights by id.</summary>
     internal sealed class QueryVector
     {
-        private QueryVector(Dictionary<int, double> weights, List<(int Term, string Word)> words, int language, string? languageName)
+        private QueryVector(double[] weights, List<(int Term, string Word)> words, int language, string? languageName)
         {
             Weights = weights;
             Words = words;
@@ -1034,7 +1097,8 @@ public sealed class OutcomeIndex
             LanguageName = languageName;
         }
 
-        public Dictionary<int, double> Weights { get; }
+        /// <summary>The normalised weight of each term id of the index (0 for terms not in the query).</summary>
+        public double[] Weights { get; }
 
         public List<(int Term, string Word)> Words { get; }
 
@@ -1051,7 +1115,7 @@ public sealed class OutcomeIndex
             }
 
             double norm = 0;
-            var weights = new Dictionary<int, double>(sink.Tf.Count);
+            var weights = new double[index._terms.Count];
             foreach (var (t, tf) in sink.Tf)
             {
                 if (t < 0)
@@ -1066,9 +1130,12 @@ public sealed class OutcomeIndex
             }
 
             var inverse = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
-            foreach (var t in weights.Keys.ToArray())
+            foreach (var t in sink.Tf.Keys)
             {
-                weights[t] = (float)(weights[t] * inverse);
+                if (t >= 0)
+                {
+                    weights[t] = (float)(weights[t] * inverse);
+                }
             }
 
             return new QueryVector(weights, sink.Words, language, languageName);

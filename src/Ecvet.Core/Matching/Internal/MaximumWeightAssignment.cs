@@ -20,7 +20,18 @@ internal static class MaximumWeightAssignment
             return result;
         }
 
-        // Minimise cost = −weight; arrays are 1-based, index 0 is the algorithm's virtual row/column.
+        // Minimise cost = −weight over the square matrix padded with zeros; a flat, 1-based copy keeps the inner loop
+        // free of the two-dimensional array's bounds arithmetic. Index 0 is the algorithm's virtual row/column.
+        var stride = size + 1;
+        var costs = new double[stride * stride];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                costs[((r + 1) * stride) + c + 1] = -weights[r, c];
+            }
+        }
+
         var u = new double[size + 1];
         var v = new double[size + 1];
         var rowOfColumn = new int[size + 1];
@@ -39,6 +50,8 @@ internal static class MaximumWeightAssignment
                 var row0 = rowOfColumn[column0];
                 var delta = double.PositiveInfinity;
                 var column1 = 0;
+                var rowCosts = costs.AsSpan(row0 * stride, stride);
+                var u0 = u[row0];
                 for (var column = 1; column <= size; column++)
                 {
                     if (used[column])
@@ -46,7 +59,7 @@ internal static class MaximumWeightAssignment
                         continue;
                     }
 
-                    var cost = Cost(weights, rows, columns, row0, column) - u[row0] - v[column];
+                    var cost = rowCosts[column] - u0 - v[column];
                     if (cost < minimum[column])
                     {
                         minimum[column] = cost;
@@ -97,7 +110,4 @@ internal static class MaximumWeightAssignment
 
         return result;
     }
-
-    private static double Cost(double[,] weights, int rows, int columns, int row, int column) =>
-        row <= rows && column <= columns ? -weights[row - 1, column - 1] : 0;
 }

@@ -18,6 +18,8 @@ internal sealed class Scratch
     public float[] EntryCov = [];
     public int[] EntryTouched = [];
     public int[] TermSlot = [];
+    public int[] EntryStamp = [];
+    private int _stamp;
 
     public int[] QueryTerms = new int[32];
     public int[] QueryTf = new int[32];
@@ -50,6 +52,8 @@ internal sealed class Scratch
             scratch.ResultEntry = new int[entries];
             scratch.ResultScore = new float[entries];
             scratch.ResultCov = new float[entries];
+            scratch.EntryStamp = new int[entries];
+            scratch._stamp = 0;
         }
 
         if (scratch.TermSlot.Length < terms)
@@ -85,6 +89,18 @@ internal sealed class Scratch
         QueryTf[QueryCount] = 1;
         QueryCount++;
         TermSlot[term] = QueryCount;
+    }
+
+    /// <summary>A fresh stamp for <see cref="EntryStamp"/> marks (no reset needed between uses).</summary>
+    public int NextStamp()
+    {
+        if (_stamp == int.MaxValue)
+        {
+            Array.Clear(EntryStamp);
+            _stamp = 0;
+        }
+
+        return ++_stamp;
     }
 
     public void EnsureHeap(int size)

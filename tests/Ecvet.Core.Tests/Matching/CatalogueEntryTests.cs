@@ -1,0 +1,54 @@
+using Ecvet.Matching;
+
+namespace Ecvet.Tests.Matching;
+
+public sealed class CatalogueEntryTests
+{
+    private static readonly Uri Skill = new("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
+
+    [Fact]
+    public void Create_Defaults_AreEmptyAndEnglish()
+    {
+        var entry = CatalogueEntry.Create("a", "Prepares salads.");
+        entry.Synonyms.Should().BeEmpty();
+        entry.EscoSkills.Should().BeEmpty();
+        entry.Description.Should().BeNull();
+        entry.Language.Should().Be("en");
+        entry.ToString().Should().Be("a: Prepares salads.");
+    }
+
+    [Fact]
+    public void Create_NormalisesLanguageAndBlankDescription()
+    {
+        var entry = CatalogueEntry.Create("a", "x", description: "  ", language: "de-AT");
+        entry.Language.Should().Be("de-at");
+        entry.Description.Should().BeNull();
+    }
+
+    [Fact]
+    public void Equals_ComparesCollectionsByElements()
+    {
+        var a = CatalogueEntry.Create("a", "x", ["y"], escoSkills: [Skill], type: LearningOutcomeType.Skill);
+        var b = CatalogueEntry.Create("a", "x", new List<string> { "y" }, escoSkills: [new Uri(Skill.ToString())], type: LearningOutcomeType.Skill);
+        a.Should().Be(b);
+        a.GetHashCode().Should().Be(b.GetHashCode());
+        a.Should().NotBe(CatalogueEntry.Create("a", "x", ["z"], escoSkills: [Skill], type: LearningOutcomeType.Skill));
+    }
+
+    [Theory]
+    [InlineData(null, "x", "id")]
+    [InlineData(" ", "x", "id")]
+    [InlineData("a", null, "text")]
+    [InlineData("a", "", "text")]
+    public void Create_BlankIdOrText_Throws(string? id, string? text, string parameter) =>
+        FluentActions.Invoking(() => CatalogueEntry.Create(id!, text!)).Should().Throw<ArgumentException>().WithParameterName(parameter);
+
+    [Fact]
+    public void Create_BadMembers_Throw()
+    {
+        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", ["ok", " "])).Should().Throw<ArgumentException>().WithParameterName("synonyms");
+        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", escoSkills: [new Uri("skill/1", UriKind.Relative)])).Should().Throw<ArgumentException>().WithParameterName("escoSkills");
+        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", language: "e n")).Should().Throw<ArgumentException>().WithParameterName("language");
+        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", type: (LearningOutcomeType)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("type");
+    }
+}
