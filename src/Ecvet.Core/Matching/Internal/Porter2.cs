@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Ecvet.Matching.Internal;
 
@@ -23,7 +24,7 @@ namespace Ecvet.Matching.Internal;
 /// </remarks>
 internal static class Porter2
 {
-    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
+    private static readonly SearchValues<char> Letters = SearchValues.Create("'abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Stems <paramref name="word"/> in place and returns the stem's length (at most <c>word.Length</c>).</summary>
     public static int Stem(Span<char> word)
@@ -49,14 +50,14 @@ internal static class Porter2
         }
 
         var yFound = MarkY(word[..n]);
-        MarkRegions(word[..n], out var p1, out var p2);
+        MarkRegions(word[..n], out var firstVowel, out var p1, out var p2);
 
         n = Step0(word, n);
-        n = Step1a(word, n);
+        n = Step1a(word, n, firstVowel);
 
         if (!IsException2(word[..n]))
         {
-            n = Step1b(word, n, p1);
+            n = Step1b(word, n, firstVowel, p1);
             Step1c(word, n);
             n = Step2(word, n, p1);
             n = Step3(word, n, p1, p2);
@@ -72,18 +73,7 @@ internal static class Porter2
         return n;
     }
 
-    private static bool IsStemmable(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterLower(c) && c != '\'')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsStemmable(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(Letters);
 
     /// <summary>A vowel: a, e, i, o, u, y (a <c>Y</c> marked as a consonant is not one).</summary>
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -94,8 +84,27 @@ internal static class Porter2
     /// <summary>A valid li-ending: c, d, e, g, h, k, m, n, r, t.</summary>
     private static bool IsValidLiEnding(char c) => c is 'c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't';
 
-    private static bool EndsWith(Span<char> word, int n, ReadOnlySpan<char> suffix) =>
-        n >= suffix.Length && word[(n - suffix.Length)..n].SequenceEqual(suffix);
+    /// <summary>Whether <c>word[..n]</c> ends with <paramref name="suffix"/>, compared from the last letter back.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsWith(Span<char> word, int n, string suffix)
+    {
+        var k = suffix.Length;
+        if (n < k)
+        {
+            return false;
+        }
+
+        var tail = word.Slice(n - k, k);
+        for (var i = k - 1; i >= 0; i--)
+        {
+            if (tail[i] != suffix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <c>word[..end]</c> ends with a short syllable.</summary>
     /// <remarks>
@@ -195,25 +204,39 @@ internal static class Porter2
     /// <summary>The words left as they are after step 1a.</summary>
     private static bool IsException2(ReadOnlySpan<char> w) => w.Length switch
     {
-        6 => w.SequenceEqual("inning") || w.SequenceEqual("outing") || w.SequenceEqual("exceed"),
-        7 => w.SequenceEqual("canning") || w.SequenceEqual("herring") || w.SequenceEqual("earring")
-            || w.SequenceEqual("proceed") || w.SequenceEqual("succeed"),
+        6 => w[0] switch
+        {
+            'i' => w.SequenceEqual("inning"),
+            'o' => w.SequenceEqual("outing"),
+            'e' => w.SequenceEqual("exceed"),
+            _ => false,
+        },
+        7 => w[0] switch
+        {
+            'c' => w.SequenceEqual("canning"),
+            'h' => w.SequenceEqual("herring"),
+            'e' => w.SequenceEqual("earring"),
+            'p' => w.SequenceEqual("proceed"),
+            's' => w.SequenceEqual("succeed"),
+            _ => false,
+        },
         _ => false,
     };
 
     /// <summary>Sets initial y, and y after a vowel, to Y; returns whether any was set.</summary>
     private static bool MarkY(Span<char> word)
     {
-        var found = false;
-        if (word.Length > 0 && word[0] == 'y')
+        // Most words have no y at all: find the first one quickly.
+        var first = word.IndexOf('y');
+        if (first < 0)
         {
-            word[0] = 'Y';
-            found = true;
+            return false;
         }
 
-        for (var i = 1; i < word.Length; i++)
+        var found = false;
+        for (var i = first; i < word.Length; i++)
         {
-            if (word[i] == 'y' && IsVowel(word[i - 1]))
+            if (word[i] == 'y' && (i == 0 || IsVowel(word[i - 1])))
             {
                 word[i] = 'Y';
                 found = true;
@@ -227,20 +250,30 @@ internal static class Porter2
     /// R1 starts after the first non-vowel following a vowel (or right after gener, commun, arsen); R2 likewise within
     /// R1. Either is the end of the word when there is no such non-vowel.
     /// </summary>
-    private static void MarkRegions(ReadOnlySpan<char> w, out int p1, out int p2)
+    private static void MarkRegions(ReadOnlySpan<char> w, out int firstVowel, out int p1, out int p2)
     {
         var n = w.Length;
-        if (w.StartsWith("gener") || w.StartsWith("arsen"))
+        firstVowel = 0;
+        while (firstVowel < n && !IsVowel(w[firstVowel]))
         {
-            p1 = 5;
+            firstVowel++;
         }
-        else if (w.StartsWith("commun"))
+
+        var prefix = w[0] switch
         {
-            p1 = 6;
+            'g' when w.StartsWith("gener") => 5,
+            'a' when w.StartsWith("arsen") => 5,
+            'c' when w.StartsWith("commun") => 6,
+            _ => 0,
+        };
+
+        if (prefix > 0)
+        {
+            p1 = prefix;
         }
         else
         {
-            p1 = AfterVowelThenNonVowel(w, 0);
+            p1 = AfterVowelThenNonVowel(w, firstVowel);
             if (p1 == n)
             {
                 p2 = n;
@@ -284,7 +317,7 @@ internal static class Porter2
     }
 
     /// <summary>Step 1a: sses → ss; ied, ies → i or ie; us, ss unchanged; s deleted after a vowel not just before it.</summary>
-    private static int Step1a(Span<char> w, int n)
+    private static int Step1a(Span<char> w, int n, int firstVowel)
     {
         if (n == 0)
         {
@@ -310,15 +343,7 @@ internal static class Porter2
             }
 
             // Delete if the part before the s holds a vowel that is not immediately before the s.
-            for (var i = n - 3; i >= 0; i--)
-            {
-                if (IsVowel(w[i]))
-                {
-                    return n - 1;
-                }
-            }
-
-            return n;
+            return firstVowel < n - 2 ? n - 1 : n;
         }
 
         if (last == 'd' && EndsWith(w, n, "ied"))
@@ -330,42 +355,53 @@ internal static class Porter2
     }
 
     /// <summary>Step 1b: eed, eedly → ee in R1; ed, edly, ing, ingly deleted after a vowel, then tidied up.</summary>
-    private static int Step1b(Span<char> w, int n, int p1)
+    private static int Step1b(Span<char> w, int n, int firstVowel, int p1)
     {
-        int suffix;
-        if (EndsWith(w, n, "eedly"))
-        {
-            return n - 5 >= p1 ? n - 3 : n;
-        }
-
-        if (EndsWith(w, n, "eed"))
-        {
-            return n - 3 >= p1 ? n - 1 : n;
-        }
-
-        if (EndsWith(w, n, "ed"))
-        {
-            suffix = 2;
-        }
-        else if (EndsWith(w, n, "edly"))
-        {
-            suffix = 4;
-        }
-        else if (EndsWith(w, n, "ing"))
-        {
-            suffix = 3;
-        }
-        else if (EndsWith(w, n, "ingly"))
-        {
-            suffix = 5;
-        }
-        else
+        if (n < 3)
         {
             return n;
         }
 
+        int suffix;
+        switch (w[n - 1])
+        {
+            case 'd' when w[n - 2] == 'e':
+                if (w[n - 3] == 'e')
+                {
+                    return n - 3 >= p1 ? n - 1 : n;
+                }
+
+                suffix = 2;
+                break;
+            case 'g' when w[n - 2] == 'n' && w[n - 3] == 'i':
+                suffix = 3;
+                break;
+            case 'y' when w[n - 2] == 'l':
+                if (EndsWith(w, n, "eedly"))
+                {
+                    return n - 5 >= p1 ? n - 3 : n;
+                }
+
+                if (EndsWith(w, n, "edly"))
+                {
+                    suffix = 4;
+                }
+                else if (EndsWith(w, n, "ingly"))
+                {
+                    suffix = 5;
+                }
+                else
+                {
+                    return n;
+                }
+
+                break;
+            default:
+                return n;
+        }
+
         var stem = n - suffix;
-        if (!w[..stem].ContainsAny(Vowels))
+        if (firstVowel >= stem)
         {
             return n;
         }
@@ -416,7 +452,8 @@ internal static class Porter2
     /// <summary>Step 2: the longest suffix of the list, if in R1.</summary>
     private static int Step2(Span<char> w, int n, int p1)
     {
-        if (n < 3)
+        // Every suffix is at least two letters long and must lie in R1.
+        if (n < 3 || n - 2 < p1)
         {
             return n;
         }
@@ -582,7 +619,8 @@ internal static class Porter2
     /// <summary>Step 3: the longest suffix of the list, if in R1 (ative: in R2).</summary>
     private static int Step3(Span<char> w, int n, int p1, int p2)
     {
-        if (n < 3)
+        // Every suffix is at least three letters long and must lie in R1.
+        if (n < 3 || n - 3 < p1)
         {
             return n;
         }
@@ -644,7 +682,8 @@ internal static class Porter2
     /// <summary>Step 4: the longest suffix of the list deleted if in R2 (ion: only after s or t).</summary>
     private static int Step4(Span<char> w, int n, int p2)
     {
-        if (n < 2)
+        // Every suffix is at least two letters long and must lie in R2.
+        if (n < 3 || n - 2 < p2)
         {
             return n;
         }
@@ -676,13 +715,21 @@ internal static class Porter2
             case 'c':
                 return w[n - 2] == 'i' ? 2 : 0;
             case 'e':
-                if (EndsWith(w, n, "ance") || EndsWith(w, n, "ence") || EndsWith(w, n, "able") || EndsWith(w, n, "ible"))
+                return w[n - 2] switch
                 {
-                    return 4;
+                    'c' => EndsWith(w, n, "ance") || EndsWith(w, n, "ence") ? 4 : 0,
+                    'l' => EndsWith(w, n, "able") || EndsWith(w, n, "ible") ? 4 : 0,
+                    't' => w[n - 3] == 'a' ? 3 : 0,
+                    'v' => w[n - 3] == 'i' ? 3 : 0,
+                    'z' => w[n - 3] == 'i' ? 3 : 0,
+                    _ => 0,
+                };
+            case 't':
+                if (w[n - 2] != 'n')
+                {
+                    return 0;
                 }
 
-                return EndsWith(w, n, "ate") || EndsWith(w, n, "ive") || EndsWith(w, n, "ize") ? 3 : 0;
-            case 't':
                 if (EndsWith(w, n, "ement"))
                 {
                     return 5;
@@ -693,7 +740,7 @@ internal static class Porter2
                     return 4;
                 }
 
-                return EndsWith(w, n, "ent") || EndsWith(w, n, "ant") ? 3 : 0;
+                return w[n - 3] is 'e' or 'a' ? 3 : 0;
             case 'm':
                 return EndsWith(w, n, "ism") ? 3 : 0;
             case 'i':
