@@ -18,8 +18,8 @@ namespace Ecvet.Matching;
 /// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
 /// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
 /// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers: per-thread
-/// arrays sized to the largest index the thread has queried (about 16 bytes per catalogue entry and per surface form,
-/// plus 4 per distinct term), kept for the thread's lifetime.</para>
+/// arrays sized to the largest index the thread has queried (about 28 bytes per catalogue entry, 12 per surface form
+/// and 4 per distinct term), kept for the thread's lifetime.</para>
 /// </remarks>
 public sealed class OutcomeIndex
 {
@@ -207,6 +207,8 @@ public sealed class OutcomeIndex
 
         _surfaceTermWeights = new float[_surfaceTerms.Length];
         _surfaceTermCovers = new float[_surfaceTerms.Length];
+        var squares = new double[64];
+        var idfs = new double[64];
         for (var s = 0; s < surfaceCount; s++)
         {
             var start = _surfaceTermStart[s];
@@ -217,16 +219,25 @@ public sealed class OutcomeIndex
                 length += surfaceTfs[p];
             }
 
-            double norm = 0;
-            double mass = 0;
+            // Sums run over sorted values: term ids (and so the order of a surface's terms) depend on catalogue order,
+            // floating-point sums on summation order, and scores must not depend on catalogue order at all.
+            if (squares.Length < end - start)
+            {
+                squares = new double[(end - start) * 2];
+                idfs = new double[squares.Length];
+            }
+
             for (var p = start; p < end; p++)
             {
                 var idf = _idf[_surfaceTerms[p]];
                 var w = TfWeight(surfaceTfs[p], length, averageLength) * idf;
                 _surfaceTermWeights[p] = (float)w;
-                norm += w * w;
-                mass += idf;
+                squares[p - start] = w * w;
+                idfs[p - start] = idf;
             }
+
+            var norm = SortedSum(squares.AsSpan(0, end - start));
+            var mass = SortedSum(idfs.AsSpan(0, end - start));
 
             var scale = _surfaceField[s] switch
             {
@@ -347,7 +358,8 @@ public sealed class OutcomeIndex
         return _entries[ordinal];
     }
 
-    /// <summary>Finds the entries most similar to a query text. Allocates the result list only.</summary>
+    /// <summary>Finds the entries most similar to a query text. Allocates the result list only. A query recognisably
+    /// written in another language than the entries yields no match (see <see cref="IsComparableByText"/>).</summary>
     /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
     /// <param name="top">The most matches to return; at least 1.</param>
     /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
@@ -472,6 +484,13 @@ public sealed class OutcomeIndex
         CheckOrdinal(ordinal);
         return Explain(query, PrepareQuery(query), ordinal);
     }
+
+    /// <summary>Whether a query text can be compared by text with this catalogue: false when it is recognisably written in
+    /// a language none of the entries is written in. <c>Match</c> then returns no match, which means "not comparable by
+    /// text", not "no equivalent outcome".</summary>
+    /// <param name="query">The query text.</param>
+    /// <returns><see langword="true"/> when the query's language is unknown or is the language of some entry.</returns>
+    public bool IsComparableByText(ReadOnlySpan<char> query) => TextLanguage(query) != -2;
 
     /// <summary>Guesses the language of a text from its function words, as the index does for text queries.</summary>
     /// <param name="text">The text.</param>
@@ -996,6 +1015,18 @@ public sealed class OutcomeIndex
     }
 
     private bool TextComparable(int language, int ordinal) => language == -1 || _entryLanguage[ordinal] == language;
+
+    private static double SortedSum(Span<double> values)
+    {
+        values.Sort();
+        double sum = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
 
     // True when surface i belongs to entry i for every entry: the fast path needs no per-entry aggregation.
     private static bool IsIdentity(int[] surfaceEntry, int entries)

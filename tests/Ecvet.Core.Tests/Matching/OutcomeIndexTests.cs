@@ -113,6 +113,25 @@ public sealed class OutcomeIndexTests
     }
 
     [Fact]
+    public void Match_ShuffledLargerCatalogueWithSynonymsAndTies_GivesTheSameIdsAndScores()
+    {
+        var random = new Random(9);
+        var words = new[] { "prepares", "cooks", "hot", "cold", "dishes", "salads", "sauces", "hygiene", "kitchen", "service" };
+        string Text() => string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
+        var catalogue = Enumerable.Range(0, 400)
+            .Select(i => CatalogueEntry.Create($"e{i:000}", Text(), i % 2 == 0 ? [Text()] : null, i % 5 == 0 ? Text() : null))
+            .ToArray();
+        var index = OutcomeIndex.Build(catalogue);
+        var shuffled = OutcomeIndex.Build(catalogue.Shuffled(17));
+        for (var q = 0; q < 100; q++)
+        {
+            var query = Text();
+            var expected = index.Match(query, 20).Select(m => (index.GetEntry(m.Ordinal).Id, m.Similarity, m.Coverage));
+            shuffled.Match(query, 20).Select(m => (shuffled.GetEntry(m.Ordinal).Id, m.Similarity, m.Coverage)).Should().Equal(expected, query);
+        }
+    }
+
+    [Fact]
     public void Match_Ties_AreOrderedById()
     {
         var index = OutcomeIndex.Build([CatalogueEntry.Create("b", "repairs brakes"), CatalogueEntry.Create("a", "repairs brakes"), CatalogueEntry.Create("c", "repairs brakes")]);
@@ -212,6 +231,9 @@ public sealed class OutcomeIndexTests
         explanation.TextComparable.Should().BeFalse();
         explanation.QueryLanguage.Should().Be("de");
         explanation.Match.Evidence.Should().HaveFlag(MatchEvidence.DifferentLanguage);
+        Index.IsComparableByText("Bereitet warme Speisen nach dem Rezept zu und prüft die Temperatur.").Should().BeFalse();
+        Index.IsComparableByText("Prepares hot dishes.").Should().BeTrue();
+        Index.IsComparableByText("Bremsbeläge").Should().BeTrue("one word gives too little to tell");
     }
 
     [Fact]
