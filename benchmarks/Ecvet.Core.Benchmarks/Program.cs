@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Ecvet.Benchmarks.Matching;
 
@@ -17,7 +18,9 @@ public static class Program
             return QualityEvaluation.Run(args, Console.Out);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // Building the generated benchmark project can take over BenchmarkDotNet's default 2 minutes on a busy 2-core machine.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

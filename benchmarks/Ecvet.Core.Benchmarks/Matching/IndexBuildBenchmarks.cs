@@ -11,6 +11,7 @@ namespace Ecvet.Benchmarks.Matching;
 /// <c>IndexWriter</c> (EnglishAnalyzer, BM25, RAMDirectory, ForceMerge(1), commit) over the same labels.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IndexBuildBenchmarks
 {
     private CatalogueEntry[] _entries = [];

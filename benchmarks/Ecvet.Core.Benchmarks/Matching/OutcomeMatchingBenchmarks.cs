@@ -13,6 +13,7 @@ namespace Ecvet.Benchmarks.Matching;
 /// per query, so they run on few queries and only on the preferred-label catalogue.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [Config(typeof(SlowPeersOnlyOnPreferredLabels))]
 public class OutcomeMatchingBenchmarks
 {

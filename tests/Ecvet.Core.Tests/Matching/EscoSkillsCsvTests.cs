@@ -227,7 +227,7 @@ public sealed class EscoSkillsCsvTests
     }
 
     [EscoFact]
-    public void ReadFile_RealEscoV111_Has13896ConceptsAnd97483AltLabelsInUnderASecond()
+    public void ReadFile_RealEscoV111_Has13896ConceptsAnd97483AltLabels()
     {
         var watch = Stopwatch.StartNew();
         var entries = EscoSkillsCsv.ReadFile(EscoData.SkillsCsvPath!).ToList();
@@ -239,6 +239,8 @@ public sealed class EscoSkillsCsvTests
         entries.Count(e => e.Type == LearningOutcomeType.Knowledge).Should().Be(3_059);
         entries.Count(e => e.Type == LearningOutcomeType.Skill).Should().Be(10_831);
         entries.Should().OnlyContain(e => e.Description != null && e.EscoSkills.Length == 1);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3), "reading 9.5 MB should take well under a second (3 s allows for a busy machine)");
+        // Reading takes well under a second (EscoSkillsCsvBenchmarks); the bound only catches a pathological slowdown
+        // without failing on a busy shared machine.
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }
