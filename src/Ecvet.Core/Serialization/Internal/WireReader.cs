@@ -31,8 +31,8 @@ internal static class WireReader
             return id;
         }
 
-        var code = text.Length > Preconditions.MaxIdentifierLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier;
-        sink.Add(code, $"'{Short(text)}' is not a valid {what}: it {Preconditions.DescribeIdentifierProblem(text)}.", property);
+        var code = text.Length > IdentifierSyntax.MaxTokenLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier;
+        sink.Add(code, $"'{Short(text)}' is not a valid {what}: an identifier is {Preconditions.TokenRule}.", property);
         return null;
     }
 
@@ -193,7 +193,7 @@ internal static class WireReader
         return true;
     }
 
-    public static bool Enum<T>(ProblemSink sink, T value, string property)
+    public static bool Enum<T>(ProblemSink sink, T value, string? property)
         where T : struct, Enum
     {
         if (System.Enum.IsDefined(value))
