@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ecvet.Serialization.Internal.Wire;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Ecvet.Serialization.Internal;
 
@@ -32,7 +31,8 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<EscoSkillType>),
         typeof(StrictEnumConverter<EscoReuseLevel>),
         typeof(StrictEnumConverter<IdentifierScheme>),
-        typeof(NodaTimeDefaultJsonConverterFactory),
+        typeof(IsoLocalDateConverter),
+        typeof(RoundtripPeriodConverter),
     ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;
