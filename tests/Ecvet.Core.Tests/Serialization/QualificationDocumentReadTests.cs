@@ -102,6 +102,22 @@ public sealed class QualificationDocumentReadTests
     }
 
     [Fact]
+    public void Read_Stream_LargestLimit_Reads()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSamples.Minimal));
+        EcvetJson.ParseQualificationDocument(stream, new EcvetJsonReaderOptions { MaxInputBytes = int.MaxValue }).IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_Stream_LargerThanFirstBuffer_Reads()
+    {
+        var text = File.ReadAllText(Path.Combine(JsonSamples.ExamplesFolder, "fi-cook.json")).Replace("\n", "\n" + new string(' ', 300), StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        stream.Length.Should().BeGreaterThan(64 * 1024);
+        EcvetJson.ParseQualificationDocument(stream).IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
     public void Read_ManyProblems_ReportsEveryOneWithPaths()
     {
         var json = JsonSamples.Minimal
