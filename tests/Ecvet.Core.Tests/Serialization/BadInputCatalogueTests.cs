@@ -11,6 +11,8 @@ public sealed class BadInputCatalogueTests
 {
     private const string M = JsonSamples.Minimal;
 
+    private const string Skill = "{\"uri\":\"http://data.europa.eu/esco/skill/f3934441-4bff-4076-9945-e6c51a01c467\",\"skillType\":\"skillCompetence\",\"reuseLevel\":null}";
+
     public static TheoryData<string, string, JsonProblemCode, string> Cases()
     {
         var data = new TheoryData<string, string, JsonProblemCode, string>();
@@ -24,7 +26,7 @@ public sealed class BadInputCatalogueTests
         Add("truncated last brace", M[..^1], JsonProblemCode.InvalidJson, "$");
         Add("trailing garbage", M + "x", JsonProblemCode.InvalidJson, "$");
         Add("two documents", M + M, JsonProblemCode.InvalidJson, "$");
-        Add("trailing comma", R("\"critical\":false}", "\"critical\":false,}"), JsonProblemCode.InvalidJson, "$");
+        Add("trailing comma", R("\"groupKey\":null}", "\"groupKey\":null,}"), JsonProblemCode.InvalidJson, "$");
         Add("comment", "/* c */" + M, JsonProblemCode.InvalidJson, "$");
         Add("single quotes", R("\"q1\"", "'q1'"), JsonProblemCode.InvalidJson, "$");
         Add("NaN literal", R("\"value\":30", "\"value\":NaN"), JsonProblemCode.InvalidJson, "$");
@@ -105,13 +107,38 @@ public sealed class BadInputCatalogueTests
         Add("bad language tag", R("{\"en\":\"Cook\"}", "{\"en_GB\":\"Cook\"}"), JsonProblemCode.InvalidLanguageTag, "$.qualification.title.en_GB");
         Add("lone surrogate", R("{\"en\":\"Cook\"}", "{\"en\":\"Co\\uD800ok\"}"), JsonProblemCode.InvalidText, "$.qualification.title.en");
         Add("lone surrogate name", R("\"id\":\"q1\"", "\"id\":\"q1\",\"\\uDC00\":1"), JsonProblemCode.InvalidText, "$.qualification");
-        Add("bad ESCO URI", R("\"escoSkills\":[]", "\"escoSkills\":[\"http://example.com/x\"]"), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].escoSkills[0]");
+        Add("bad ESCO URI", R("\"escoSkills\":[]", "\"escoSkills\":[{\"uri\":\"http://example.com/x\"}]"), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].escoSkills[0].uri");
+        Add("ESCO skill as string", R("\"escoSkills\":[]", "\"escoSkills\":[\"http://example.com/x\"]"), JsonProblemCode.WrongType, "$.units[0].learningOutcomes[0].escoSkills[0]");
 
         // Collections and references.
-        Add("no units", R("\"units\":[{\"id\":\"u1\",\"title\":{\"en\":\"Cooking\"},\"eqfLevel\":null,\"learningOutcomes\":[{\"id\":\"lo1\",\"type\":\"skill\",\"statement\":{\"en\":\"Cook food.\"},\"eqfLevel\":null,\"escoSkills\":[],\"weight\":1,\"critical\":false}]}]", "\"units\":[]"), JsonProblemCode.EmptyCollection, "$.units");
-        Add("no outcomes", R("\"learningOutcomes\":[{\"id\":\"lo1\",\"type\":\"skill\",\"statement\":{\"en\":\"Cook food.\"},\"eqfLevel\":null,\"escoSkills\":[],\"weight\":1,\"critical\":false}]", "\"learningOutcomes\":[]"), JsonProblemCode.EmptyCollection, "$.units[0].learningOutcomes");
+        Add("no units", R("\"units\":[" + JsonSamples.Unit + "]", "\"units\":[]"), JsonProblemCode.EmptyCollection, "$.units");
+        Add("no outcomes", R("\"learningOutcomes\":[" + JsonSamples.Outcome + "]", "\"learningOutcomes\":[]"), JsonProblemCode.EmptyCollection, "$.units[0].learningOutcomes");
         Add("unknown unit reference", R("\"unit\":\"u1\"", "\"unit\":\"u9\""), JsonProblemCode.UnknownReference, "$.qualification.units[0].unit");
-        Add("duplicate unit id", R("]}]}", "]},{\"id\":\"u1\",\"title\":{\"en\":\"Again\"},\"eqfLevel\":null,\"learningOutcomes\":[{\"id\":\"lo1\",\"type\":\"skill\",\"statement\":{\"en\":\"Cook food.\"},\"eqfLevel\":null,\"escoSkills\":[],\"weight\":1,\"critical\":false}]}]}"), JsonProblemCode.DuplicateId, "$.units[1].id");
+        Add("duplicate unit id", R(JsonSamples.Unit, JsonSamples.Unit + "," + JsonSamples.Unit), JsonProblemCode.DuplicateId, "$.units[1].id");
+        Add("duplicate outcome id", R(JsonSamples.Outcome, JsonSamples.Outcome + "," + JsonSamples.Outcome), JsonProblemCode.DuplicateId, "$.units[0].learningOutcomes[1].id");
+        Add("duplicate allocation", R("{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":30},\"mandatory\":true}", "{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":30},\"mandatory\":true},{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":1},\"mandatory\":true}"), JsonProblemCode.DuplicateId, "$.qualification.units[1].unit");
+        Add("duplicate ESCO skill", R("\"escoSkills\":[]", "\"escoSkills\":[" + Skill + "," + Skill + "]"), JsonProblemCode.DuplicateId, "$.units[0].learningOutcomes[0].escoSkills[1].uri");
+        Add("zero points", R("\"value\":30", "\"value\":0"), JsonProblemCode.InvalidValue, "$.qualification.units[0].credit");
+
+        // Dates and periods.
+        Add("date 2026-02-30", R("\"validFrom\":null", "\"validFrom\":\"2026-02-30\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date month 13", R("\"validFrom\":null", "\"validFrom\":\"2026-13-01\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date without padding", R("\"validFrom\":null", "\"validFrom\":\"2026-1-5\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date with time", R("\"validFrom\":null", "\"validFrom\":\"2026-01-05T10:00:00Z\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date as number", R("\"validFrom\":null", "\"validFrom\":20260105"), JsonProblemCode.WrongType, "$.validFrom");
+        Add("period not ISO", R("\"validityPeriod\":null", "\"validityPeriod\":\"5 years\""), JsonProblemCode.InvalidValue, "$.units[0].validityPeriod");
+        Add("period with hours", R("\"validityPeriod\":null", "\"validityPeriod\":\"PT5H\""), JsonProblemCode.InvalidValue, "$.units[0]");
+
+        // Other enumerations and identifiers.
+        Add("unknown assessment method", R("\"assessmentMethods\":[]", "\"assessmentMethods\":[\"telepathy\"]"), JsonProblemCode.InvalidEnumValue, "$.units[0].assessmentMethods[0]");
+        Add("unknown identifier scheme", R("\"scheme\":\"schac\"", "\"scheme\":\"dns\""), JsonProblemCode.InvalidEnumValue, "$.qualification.awardingBody.scheme");
+        Add("invalid SCHAC code", R("\"value\":\"omnia.fi\"", "\"value\":\"Omnia FI\""), JsonProblemCode.InvalidValue, "$.qualification.awardingBody.value");
+        Add("bad occupation URI", R("\"occupations\":[]", "\"occupations\":[\"http://data.europa.eu/esco/skill/x\"]"), JsonProblemCode.InvalidIdentifier, "$.units[0].occupations[0]");
+        Add("relative related skill", R("\"relatedSkills\":[]", "\"relatedSkills\":[\"skills/1\"]"), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].relatedSkills[0]");
+        Add("bad ISCED-F field", R("\"field\":null", "\"field\":\"7\""), JsonProblemCode.InvalidIdentifier, "$.qualification.field");
+        Add("NQF level EQF 9", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\"4\",\"referencedEqfLevel\":9}"), JsonProblemCode.InvalidEqfLevel, "$.qualification.nqfLevel.referencedEqfLevel");
+        Add("NQF level blank", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\" \"}"), JsonProblemCode.InvalidValue, "$.qualification.nqfLevel");
+        Add("padded group key", R("\"groupKey\":null", "\"groupKey\":\" g \""), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].groupKey");
 
         // Versions, depth, size.
         Add("unknown schema version", R("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"2.0\""), JsonProblemCode.UnsupportedSchemaVersion, "$.schemaVersion");

@@ -315,6 +315,11 @@ internal sealed class DiagnosticWalker
             return (JsonProblemCode.InvalidDate, $"{raw} is not an existing date in the form yyyy-MM-dd.");
         }
 
+        if (type == typeof(Period))
+        {
+            return (JsonProblemCode.InvalidValue, $"{raw} is not an ISO-8601 period such as P5Y.");
+        }
+
         if (type == typeof(string))
         {
             return (JsonProblemCode.InvalidText, "The string is not valid Unicode (a lone surrogate or invalid UTF-8).");
@@ -324,8 +329,8 @@ internal sealed class DiagnosticWalker
     }
 
     private static string EnumDescription(Type type) =>
-        type == typeof(LearningOutcomeType)
-            ? $"learning outcome type; expected one of: {string.Join(", ", StrictEnumConverter<LearningOutcomeType>.WireNames)}"
+        SchemaGenerator.EnumWireNames.TryGetValue(type, out var names)
+            ? $"{type.Name}; expected one of: {string.Join(", ", names)}"
             : type.Name;
 
     private static JsonTokenType ExpectedToken(Type type)

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ecvet.Serialization.Internal.Wire;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Ecvet.Serialization.Internal;
 
@@ -25,6 +24,15 @@ namespace Ecvet.Serialization.Internal;
     PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
     WriteIndented = false,
     MaxDepth = EcvetJson.MaxDepth,
-    Converters = [typeof(PlainDecimalConverter), typeof(StrictEnumConverter<LearningOutcomeType>), typeof(NodaTimeDefaultJsonConverterFactory)])]
+    Converters = [
+        typeof(PlainDecimalConverter),
+        typeof(StrictEnumConverter<LearningOutcomeType>),
+        typeof(StrictEnumConverter<AssessmentMethod>),
+        typeof(StrictEnumConverter<EscoSkillType>),
+        typeof(StrictEnumConverter<EscoReuseLevel>),
+        typeof(StrictEnumConverter<IdentifierScheme>),
+        typeof(IsoLocalDateConverter),
+        typeof(RoundtripPeriodConverter),
+    ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;
