@@ -208,6 +208,33 @@ public sealed class MatchCommandTests
         result.Error.Should().Be($"error: {csv.Path}: Line 2: expected 13 fields as in the header, found 3.\n");
     }
 
+    [Fact]
+    public void Match_QualificationJsonCatalogue_MatchesItsLearningOutcomes()
+    {
+        var catalogue = Path.Combine(Repository.Root, "examples", "fi-cook.json");
+
+        var result = Tool.Run("match", "-c", catalogue, "-q", "Handle, store and cool food following the self-monitoring plan", "-f", "tsv", "-k", "3");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var rows = TsvRows(result);
+        rows.Should().NotBeEmpty();
+        rows[0][2].Should().Be("fi-hrc-u2-lo1");
+        rows.Should().OnlyContain(row => row[2].StartsWith("fi-hrc-u", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_InvalidQualificationJson_ExitsOneNamingFileLineAndPath()
+    {
+        using var catalogue = new TempFile("{\n  \"schemaVersion\": \"1.0\",\n  \"qualification\": 42\n}\n", ".json");
+
+        var result = Tool.Run("match", "-c", catalogue.Path, "-q", "cook");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Match($"error: {catalogue.Path}: Line 3: $.qualification: EcvetJson*");
+        result.Error.Should().NotContain(" at ", "no stack trace");
+        result.Output.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("id\ttype\ttext\n")]
     [InlineData("id\ttype\ttext\n\n\n")]

@@ -6,7 +6,7 @@ namespace Ecvet.Cli.Catalogues;
 /// <summary>Loads a catalogue file in any known format, choosing the format from the file's first line.</summary>
 internal static class CatalogueLoader
 {
-    private static readonly ICatalogueFormat[] Formats = [new TsvCatalogueFormat(), new EscoCsvCatalogueFormat()];
+    private static readonly ICatalogueFormat[] Formats = [new TsvCatalogueFormat(), new EscoCsvCatalogueFormat(), new QualificationJsonCatalogueFormat()];
 
     /// <summary>Reads every entry of the catalogue at <paramref name="path"/>.</summary>
     /// <exception cref="CliException">The file is missing, unreadable (exit 3), in no known format or malformed (exit 1).</exception>

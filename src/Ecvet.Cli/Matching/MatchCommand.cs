@@ -16,7 +16,7 @@ internal static class MatchCommand
     {
         var catalogue = new Option<string>("--catalogue", "-c")
         {
-            Description = "The catalogue to match against: a TSV with header 'id<TAB>type<TAB>text' (type K, S or C) or the ESCO skills CSV.",
+            Description = "The catalogue to match against: a TSV with header 'id<TAB>type<TAB>text' (type K, S or C), the ESCO skills CSV, or a qualification document in the Ecvet JSON format (one entry per learning outcome).",
             Required = true,
             HelpName = "FILE",
         };

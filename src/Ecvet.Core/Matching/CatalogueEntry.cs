@@ -105,6 +105,26 @@ public sealed record CatalogueEntry
             type, level, skillArray, language.ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Makes the entry for a learning outcome of a unit: its id, its statement in <paramref name="language"/> (or, when
+    /// the statement has no text in that language, in the first of its languages in tag order), type, EQF level and ESCO
+    /// skills. The entry's <see cref="Language"/> is the language of the text chosen.
+    /// </summary>
+    /// <param name="outcome">The learning outcome.</param>
+    /// <param name="language">The preferred language of the text; English when <see langword="null"/>.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
+    public static CatalogueEntry FromLearningOutcome(LearningOutcome outcome, LanguageTag? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var preferred = language ?? LanguageTag.English;
+        var (tag, text) = outcome.Statement.TryGet(preferred, out var preferredText)
+            ? (preferred, preferredText)
+            : (outcome.Statement.Entries[0].Key, outcome.Statement.Entries[0].Value);
+        return Create(outcome.Id.Value, text, type: outcome.Type, level: outcome.Level,
+            escoSkills: outcome.EscoSkills.Select(s => s.Uri), language: tag.Value);
+    }
+
     /// <inheritdoc />
     public bool Equals(CatalogueEntry? other) =>
         other is not null

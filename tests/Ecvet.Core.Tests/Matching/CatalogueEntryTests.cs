@@ -51,4 +51,43 @@ public sealed class CatalogueEntryTests
         FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", language: "e n")).Should().Throw<ArgumentException>().WithParameterName("language");
         FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", type: (LearningOutcomeType)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("type");
     }
+
+    [Fact]
+    public void FromLearningOutcome_EnglishStatement_CarriesTextTypeLevelAndSkills()
+    {
+        var outcome = LearningOutcome.Create(
+            LearningOutcomeId.Parse("cook-u2-lo1"),
+            LocalizedText.FromEnglish("Prepares salads.").With(LanguageTag.Parse("fi"), "Valmistaa salaatteja."),
+            LearningOutcomeType.Skill,
+            EqfLevel.Level4,
+            [EscoSkillRef.Parse(Skill.AbsoluteUri)]);
+
+        var entry = CatalogueEntry.FromLearningOutcome(outcome);
+
+        entry.Id.Should().Be("cook-u2-lo1");
+        entry.Text.Should().Be("Prepares salads.");
+        entry.Language.Should().Be("en");
+        entry.Type.Should().Be(LearningOutcomeType.Skill);
+        entry.Level.Should().Be(EqfLevel.Level4);
+        entry.EscoSkills.Should().Equal(Skill);
+    }
+
+    [Fact]
+    public void FromLearningOutcome_NoTextInPreferredLanguage_TakesTheFirstLanguageAndSaysSo()
+    {
+        var outcome = LearningOutcome.Create(
+            LearningOutcomeId.Parse("lo"),
+            LocalizedText.Create(LanguageTag.Parse("fi"), "Valmistaa salaatteja.").With(LanguageTag.Parse("de"), "Bereitet Salate zu."),
+            LearningOutcomeType.Skill);
+
+        var entry = CatalogueEntry.FromLearningOutcome(outcome);
+
+        entry.Text.Should().Be("Bereitet Salate zu.");
+        entry.Language.Should().Be("de");
+        CatalogueEntry.FromLearningOutcome(outcome, LanguageTag.Parse("fi")).Text.Should().Be("Valmistaa salaatteja.");
+    }
+
+    [Fact]
+    public void FromLearningOutcome_Null_ThrowsNamingOutcome() =>
+        FluentActions.Invoking(() => CatalogueEntry.FromLearningOutcome(null!)).Should().Throw<ArgumentNullException>().WithParameterName("outcome");
 }
