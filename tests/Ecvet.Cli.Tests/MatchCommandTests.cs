@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ecvet.Cli.Tests.Support;
+using Ecvet.Tests.Support;
 using Ecvet.Matching;
 
 namespace Ecvet.Cli.Tests;
