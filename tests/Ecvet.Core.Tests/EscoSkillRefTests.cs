@@ -1,8 +1,9 @@
 using Ecvet.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Ecvet.Tests;
 
-public sealed class EscoSkillRefTests
+public sealed class EscoSkillRefTests(ITestOutputHelper output)
 {
     private const string Cook = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
     private const string Other = "http://data.europa.eu/esco/skill/0a0a2b4a-d4d7-4b7d-9b4c-2c8e3b1f0e11";
@@ -100,7 +101,7 @@ public sealed class EscoSkillRefTests
         var path = TestData.EscoCsvPath();
         if (path is null)
         {
-            Console.WriteLine(TestData.EscoSkipMessage);
+            output.WriteLine(TestData.EscoSkipMessage);
             return;
         }
 
@@ -110,6 +111,7 @@ public sealed class EscoSkillRefTests
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+        output.WriteLine($"{uris.Count} distinct skill URIs read from {path}");
         uris.Should().HaveCountGreaterThan(13_000);
         uris.Where(uri => !EscoSkillRef.TryParse(uri, out var _)).Should().BeEmpty();
     }

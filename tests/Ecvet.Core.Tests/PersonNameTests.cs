@@ -1,0 +1,55 @@
+using Ecvet.Tests.Support;
+
+namespace Ecvet.Tests;
+
+public sealed class PersonNameTests
+{
+    [Fact]
+    public void Create_TrimsBothParts()
+    {
+        var name = PersonName.Create("  Aino Maria ", "\tVirtanen ");
+
+        name.GivenNames.Should().Be("Aino Maria");
+        name.FamilyName.Should().Be("Virtanen");
+        name.ToString().Should().Be("Aino Maria Virtanen");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Ai\u0000no")]
+    public void Create_InvalidGivenNames_Throws(string text)
+    {
+        var act = () => PersonName.Create(text, "Virtanen");
+        act.Should().Throw<ArgumentException>().WithParameterName("givenNames");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t")]
+    [InlineData("Virta\nnen")]
+    public void Create_InvalidFamilyName_Throws(string text)
+    {
+        var act = () => PersonName.Create("Aino", text);
+        act.Should().Throw<ArgumentException>().WithParameterName("familyName");
+    }
+
+    [Fact]
+    public void Create_NullsAndLength_AreChecked()
+    {
+        var nullGiven = () => PersonName.Create(null!, "Virtanen");
+        nullGiven.Should().Throw<ArgumentNullException>().WithParameterName("givenNames");
+        var nullFamily = () => PersonName.Create("Aino", null!);
+        nullFamily.Should().Throw<ArgumentNullException>().WithParameterName("familyName");
+        var tooLong = () => PersonName.Create("Aino", new string('x', 257));
+        tooLong.Should().Throw<ArgumentException>().WithParameterName("familyName");
+        PersonName.Create("Aino", new string('x', 256)).FamilyName.Should().HaveLength(256);
+    }
+
+    [Fact]
+    public void Equality_ComparesBothPartsOrdinally()
+    {
+        EqualityContract.Check(PersonName.Create("Jürgen", "Müller"), PersonName.Create(" Jürgen", "Müller "), PersonName.Create("Jürgen", "MÜLLER"));
+        PersonName.Create("Jürgen", "Müller").Should().NotBe(PersonName.Create("Müller", "Jürgen"));
+    }
+}
