@@ -37,6 +37,8 @@ public sealed record Qualification
         LocalizedText title,
         InstitutionId awardingBody,
         EqfLevel? eqfLevel,
+        NqfLevel? nqfLevel,
+        IscedFCode? field,
         CreditPoints totalPoints,
         decimal? referenceFullTimeYears,
         ImmutableArray<UnitAllocation> allocations)
@@ -71,6 +73,8 @@ public sealed record Qualification
         Title = title;
         AwardingBody = awardingBody;
         EqfLevel = eqfLevel;
+        NqfLevel = nqfLevel;
+        Field = field;
         TotalPoints = totalPoints;
         ReferenceFullTimeYears = referenceFullTimeYears;
         Allocations = allocations;
@@ -88,6 +92,12 @@ public sealed record Qualification
 
     /// <summary>The EQF level of the qualification, when referenced.</summary>
     public EqfLevel? EqfLevel { get; }
+
+    /// <summary>The level of the qualification in a national qualifications framework, when referenced.</summary>
+    public NqfLevel? NqfLevel { get; }
+
+    /// <summary>The ISCED-F 2013 field of education and training, such as <c>1013</c> (hotel, restaurants and catering), when stated.</summary>
+    public IscedFCode? Field { get; }
 
     /// <summary>The ECVET points of the whole qualification; greater than zero.</summary>
     public CreditPoints TotalPoints { get; }
@@ -111,24 +121,27 @@ public sealed record Qualification
     public bool IsComplete => AllocatedPoints == TotalPoints;
 
     /// <summary>
-    /// Things that are allowed but worth a look, such as a total that differs from 60 points per reference year;
-    /// empty when there is nothing to report.
+    /// Things that are allowed but worth a look, empty when there is nothing to report: a total that differs from 60
+    /// points per reference year, or an NQF level referenced to another EQF level than the qualification's.
     /// </summary>
     public ImmutableArray<string> Warnings
     {
         get
         {
-            if (ReferenceFullTimeYears is not { } years || PointsPerFullTimeYear * years == TotalPoints.Value)
+            var warnings = ImmutableArray.CreateBuilder<string>();
+            if (ReferenceFullTimeYears is { } years && PointsPerFullTimeYear * years != TotalPoints.Value)
             {
-                return [];
+                warnings.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The total of {TotalPoints} ECVET points differs from {PointsPerFullTimeYear:0} × {years:0.##} reference full-time years = {PointsPerFullTimeYear * years:0.##}; this is allowed only when the total was estimated by comparison with another qualification."));
             }
 
-            return
-            [
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The total of {TotalPoints} ECVET points differs from {PointsPerFullTimeYear:0} × {years:0.##} reference full-time years = {PointsPerFullTimeYear * years:0.##}; this is allowed only when the total was estimated by comparison with another qualification."),
-            ];
+            if (EqfLevel is not null && NqfLevel?.ReferencedEqfLevel is { } referenced && referenced != EqfLevel)
+            {
+                warnings.Add($"The NQF level {NqfLevel} is referenced to EQF level {referenced}, but the qualification states EQF level {EqfLevel}.");
+            }
+
+            return warnings.ToImmutable();
         }
     }
 
@@ -139,6 +152,8 @@ public sealed record Qualification
     /// <param name="totalPoints">The ECVET points of the whole qualification; greater than zero.</param>
     /// <param name="allocations">The points of each unit: distinct units, summing to at most <paramref name="totalPoints"/>.</param>
     /// <param name="eqfLevel">The EQF level, if referenced.</param>
+    /// <param name="nqfLevel">The national framework level, if referenced.</param>
+    /// <param name="field">The ISCED-F 2013 field of education and training, if stated.</param>
     /// <param name="referenceFullTimeYears">The years of formal full-time VET taken as reference, if stated; greater than zero.</param>
     /// <returns>The qualification.</returns>
     /// <exception cref="ArgumentNullException">
@@ -157,10 +172,12 @@ public sealed record Qualification
         CreditPoints totalPoints,
         IEnumerable<UnitAllocation> allocations,
         EqfLevel? eqfLevel = null,
+        NqfLevel? nqfLevel = null,
+        IscedFCode? field = null,
         decimal? referenceFullTimeYears = null)
     {
         ArgumentNullException.ThrowIfNull(allocations);
-        return new(id, title, awardingBody, eqfLevel, totalPoints, referenceFullTimeYears, Preconditions.ToImmutable(allocations));
+        return new(id, title, awardingBody, eqfLevel, nqfLevel, field, totalPoints, referenceFullTimeYears, Preconditions.ToImmutable(allocations));
     }
 
     /// <summary>Returns the allocation of the given unit.</summary>
@@ -234,7 +251,7 @@ public sealed record Qualification
                 nameof(allocation));
         }
 
-        return new(Id, Title, AwardingBody, EqfLevel, TotalPoints, ReferenceFullTimeYears, allocations);
+        return new(Id, Title, AwardingBody, EqfLevel, NqfLevel, Field, TotalPoints, ReferenceFullTimeYears, allocations);
     }
 
     /// <summary>Returns a copy without the given unit.</summary>
@@ -251,7 +268,7 @@ public sealed record Qualification
             throw new KeyNotFoundException($"Qualification '{Id}' has no unit '{unitId}'.");
         }
 
-        return new(Id, Title, AwardingBody, EqfLevel, TotalPoints, ReferenceFullTimeYears, Allocations.RemoveAt(index));
+        return new(Id, Title, AwardingBody, EqfLevel, NqfLevel, Field, TotalPoints, ReferenceFullTimeYears, Allocations.RemoveAt(index));
     }
 
     /// <summary>Whether both qualifications have equal properties. See the type documentation.</summary>
@@ -263,13 +280,15 @@ public sealed record Qualification
         && Title == other.Title
         && AwardingBody == other.AwardingBody
         && EqfLevel == other.EqfLevel
+        && NqfLevel == other.NqfLevel
+        && Field == other.Field
         && TotalPoints == other.TotalPoints
         && ReferenceFullTimeYears == other.ReferenceFullTimeYears
         && Equality.SequenceEqual(Allocations, other.Allocations);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Title, AwardingBody, EqfLevel, TotalPoints, ReferenceFullTimeYears, Equality.SequenceHash(Allocations));
+        HashCode.Combine(Id, Title, AwardingBody, EqfLevel, NqfLevel, Field, TotalPoints, HashCode.Combine(ReferenceFullTimeYears, Equality.SequenceHash(Allocations)));
 
     /// <summary>The identifier, title and total, such as <c>fi-cook: Cook (180 ECVET points)</c>.</summary>
     /// <returns>A display string.</returns>

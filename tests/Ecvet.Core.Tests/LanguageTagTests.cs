@@ -1,3 +1,4 @@
+using CsCheck;
 using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests;
@@ -119,4 +120,21 @@ public sealed class LanguageTagTests
     [InlineData("en-a-bbb-x-a-ccc", new[] { "en-a-bbb-x-a-ccc", "en-a-bbb", "en" })]
     public void Truncations_FollowRfc4647Lookup(string text, string[] expected) =>
         LanguageTag.Parse(text).Truncations().Should().Equal(expected);
+
+    [Fact]
+    public void Parse_AnyCasing_GivesTheSameTagAndRoundTrips()
+    {
+        string[] tags = ["en", "fi", "pt-BR", "sr-Latn-RS", "es-419", "zh-yue-HK", "de-CH-1901", "en-US-u-ca-gregory", "de-DE-x-phonebk"];
+        var gen = from tag in Gen.OneOf(tags)
+                  from upper in Gen.Bool.Array[tag.Length]
+                  select (tag, cased: new string(tag.Select((c, i) => upper[i] ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray()));
+
+        gen.Sample(sample =>
+        {
+            var parsed = LanguageTag.Parse(sample.cased);
+            parsed.Should().Be(LanguageTag.Parse(sample.tag));
+            parsed.Value.Should().Be(sample.tag);
+            LanguageTag.Parse(parsed.ToString()).Should().Be(parsed);
+        });
+    }
 }

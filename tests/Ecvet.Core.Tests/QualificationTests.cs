@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests;
@@ -8,6 +9,8 @@ public sealed class QualificationTests
     private static readonly QualificationId Id = QualificationId.Parse("fi-cook");
     private static readonly LocalizedText Title = LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("fi"), "Kokki");
     private static readonly InstitutionId AwardingBody = QualificationSamples.AwardingBody;
+    private static readonly NqfLevel FinnishLevel4 = NqfLevel.Create("FI", "4", EqfLevel.Level4);
+    private static readonly IscedFCode Catering = IscedFCode.Parse("1013");
 
     [Fact]
     public void Create_KeepsEverything()
@@ -18,6 +21,8 @@ public sealed class QualificationTests
         qualification.Title.Should().Be(Title);
         qualification.AwardingBody.Should().Be(AwardingBody);
         qualification.EqfLevel.Should().Be(EqfLevel.Level4);
+        qualification.NqfLevel.Should().Be(FinnishLevel4);
+        qualification.Field.Should().Be(Catering);
         qualification.TotalPoints.Should().Be(CreditPoints.From(180));
         qualification.ReferenceFullTimeYears.Should().Be(3m);
         qualification.Allocations.Select(a => a.UnitId.Value).Should().Equal("cook-u1", "cook-u2", "cook-u3");
@@ -28,6 +33,10 @@ public sealed class QualificationTests
     {
         var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), []);
         qualification.Allocations.Should().BeEmpty();
+        qualification.EqfLevel.Should().BeNull();
+        qualification.NqfLevel.Should().BeNull();
+        qualification.Field.Should().BeNull();
+        qualification.ReferenceFullTimeYears.Should().BeNull();
         qualification.AllocatedPoints.Should().Be(CreditPoints.Zero);
         qualification.UnallocatedPoints.Should().Be(CreditPoints.From(180));
         qualification.IsComplete.Should().BeFalse();
@@ -131,6 +140,26 @@ public sealed class QualificationTests
         var qualification = Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(170), [], referenceFullTimeYears: 2.5m);
         qualification.Warnings.Should().ContainSingle().Which.Should().Contain("170").And.Contain("2.5").And.Contain("150");
     }
+
+    [Fact]
+    public void Warnings_NqfLevelReferencedToAnotherEqfLevel_ReportsIt()
+    {
+        var qualification = Qualification.Create(
+            Id, Title, AwardingBody, CreditPoints.From(180), [], EqfLevel.Level5, FinnishLevel4);
+        qualification.Warnings.Should().ContainSingle().Which.Should().Contain("FI 4").And.Contain("EQF level 5");
+    }
+
+    [Fact]
+    public void Warnings_NqfLevelWithoutReferenceOrWithoutEqfLevel_IsEmpty()
+    {
+        Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), [], EqfLevel.Level5, NqfLevel.Create("FI", "4")).Warnings.Should().BeEmpty();
+        Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), [], nqfLevel: FinnishLevel4).Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Warnings_BothProblems_ReportsBoth() =>
+        Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(170), [], EqfLevel.Level5, FinnishLevel4, referenceFullTimeYears: 3m)
+            .Warnings.Should().HaveCount(2);
 
     [Fact]
     public void Warnings_AreInvariantCulture()
@@ -250,9 +279,37 @@ public sealed class QualificationTests
         same.Allocations.Should().NotBeSameAs(qualification.Allocations);
 
         EqualityContract.Check(qualification, same, qualification.WithUnit(QualificationSamples.Allocation("cook-u2", 80)));
-        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations.Reverse(), EqfLevel.Level4, 3m));
-        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level5, 3m));
-        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations.Reverse(), EqfLevel.Level4, FinnishLevel4, Catering, 3m));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level5, FinnishLevel4, Catering, 3m));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4, FinnishLevel4, Catering));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4, NqfLevel.Create("FI", "4"), Catering, 3m));
+        EqualityContract.Check(qualification, same, Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(180), qualification.Allocations, EqfLevel.Level4, FinnishLevel4, IscedFCode.Parse("101"), 3m));
+    }
+
+    [Fact]
+    public void Create_AnyAllocations_AcceptedExactlyWhenTheyFitTheTotal()
+    {
+        var gen = from total in Gen.Int[1, 400]
+                  from points in Gen.Int[1, 200].Array[0, 8]
+                  select (total, points);
+
+        gen.Sample(sample =>
+        {
+            var allocations = sample.points.Select((p, i) => QualificationSamples.Allocation($"u{i}", p / 2m)).ToArray();
+            var sum = sample.points.Sum() / 2m;
+            var create = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.From(sample.total), allocations);
+            if (sum > sample.total)
+            {
+                create.Should().Throw<ArgumentException>().WithParameterName("allocations");
+                return;
+            }
+
+            var qualification = create();
+            qualification.AllocatedPoints.Value.Should().Be(sum);
+            (qualification.AllocatedPoints + qualification.UnallocatedPoints).Should().Be(qualification.TotalPoints);
+            qualification.IsComplete.Should().Be(sum == sample.total);
+            allocations.Sum(a => qualification.RelativeWeight(a.UnitId)).Should().BeApproximately(sum / sample.total, 0.000001m);
+        });
     }
 
     [Fact]
@@ -266,5 +323,7 @@ public sealed class QualificationTests
             CreditPoints.From(180),
             [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u2", 90), QualificationSamples.Allocation("cook-u3", 70)],
             EqfLevel.Level4,
+            FinnishLevel4,
+            Catering,
             3m);
 }
