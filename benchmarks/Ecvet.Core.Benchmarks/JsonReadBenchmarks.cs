@@ -31,7 +31,7 @@ public class JsonReadBenchmarks
     public void Setup()
     {
         document = File.ReadAllBytes(Path.Combine(Examples.Folder, Example));
-        if (!EcvetJson.QualificationDocumentFormat.Read(document, null).IsSuccess)
+        if (!EcvetJson.ParseQualificationDocument(document).IsSuccess)
         {
             throw new InvalidOperationException($"{Example} does not read.");
         }
@@ -45,7 +45,7 @@ public class JsonReadBenchmarks
     }
 
     [Benchmark(Description = "EcvetJson.Parse (strict, validated)")]
-    public object? EcvetJsonParse() => EcvetJson.QualificationDocumentFormat.Read(document, null).ValueOrNull;
+    public object? EcvetJsonParse() => EcvetJson.ParseQualificationDocument(document).ValueOrNull;
 
     [Benchmark(Description = "JsonSerializer reflection (no validation)")]
     public object? ReflectionDeserialize() => JsonSerializer.Deserialize<HandWritten.Document>(document, ReflectionOptions);

@@ -90,7 +90,7 @@ public sealed class EcvetJsonOptionsTests
     public void ReaderOptions_OutOfRange_ThrowsNamingOptions(int maxInputBytes, int maxProblems)
     {
         var options = new EcvetJsonReaderOptions { MaxInputBytes = maxInputBytes, MaxProblems = maxProblems };
-        var act = () => EcvetJson.QualificationDocumentFormat.Read("{}", options);
+        var act = () => EcvetJson.ParseQualificationDocument("{}", options);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options");
     }
 }

@@ -78,7 +78,7 @@ internal sealed class DiagnosticWalker
     private static (JsonProblemCode Code, string Message) DescribeReaderError(string message)
     {
         // The reader's messages are not a contract; match loosely and keep the reader's words for a human.
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
             return (JsonProblemCode.DepthExceeded, $"Objects and arrays are nested deeper than {EcvetJson.MaxDepth}.");
         }
@@ -166,14 +166,14 @@ internal sealed class DiagnosticWalker
                     sink.AddAt(JsonProblemCode.UnknownProperty, $"Unknown property '{Short(name)}'; expected one of: {string.Join(", ", properties.Select(p => p.Name))}.", nameOffset, name);
                 }
 
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
             if (seen[index])
             {
                 sink.AddAt(JsonProblemCode.DuplicateProperty, $"The property '{name}' appears more than once.", nameOffset, name);
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
@@ -252,7 +252,7 @@ internal sealed class DiagnosticWalker
             if (!keys.Add(name))
             {
                 sink.AddAt(JsonProblemCode.DuplicateProperty, $"The key '{Short(name)}' appears more than once.", nameOffset, name);
-                SkipValue(ref reader);
+                SkipNamedValue(ref reader, name);
                 continue;
             }
 
@@ -315,6 +315,11 @@ internal sealed class DiagnosticWalker
             return (JsonProblemCode.InvalidDate, $"{raw} is not an existing date in the form yyyy-MM-dd.");
         }
 
+        if (type == typeof(Period))
+        {
+            return (JsonProblemCode.InvalidValue, $"{raw} is not an ISO-8601 period such as P5Y.");
+        }
+
         if (type == typeof(string))
         {
             return (JsonProblemCode.InvalidText, "The string is not valid Unicode (a lone surrogate or invalid UTF-8).");
@@ -324,8 +329,8 @@ internal sealed class DiagnosticWalker
     }
 
     private static string EnumDescription(Type type) =>
-        type == typeof(LearningOutcomeType)
-            ? $"learning outcome type; expected one of: {string.Join(", ", StrictEnumConverter<LearningOutcomeType>.WireNames)}"
+        SchemaGenerator.EnumWireNames.TryGetValue(type, out var names)
+            ? $"{type.Name}; expected one of: {string.Join(", ", names)}"
             : type.Name;
 
     private static JsonTokenType ExpectedToken(Type type)
@@ -417,6 +422,13 @@ internal sealed class DiagnosticWalker
             sink.AddAt(JsonProblemCode.DepthExceeded, $"Objects and arrays are nested deeper than {EcvetJson.MaxDepth}.", reader.TokenStartIndex);
             throw new StopWalk();
         }
+    }
+
+    private void SkipNamedValue(ref Utf8JsonReader reader, string name)
+    {
+        sink.Path.Push(name);
+        SkipValue(ref reader);
+        sink.Path.Pop();
     }
 
     /// <summary>Skips a value, checking depth on the way (a depth bomb inside an unknown property is still caught).</summary>

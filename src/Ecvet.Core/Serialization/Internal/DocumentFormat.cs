@@ -41,12 +41,12 @@ internal sealed class DocumentFormat<TWire, TDomain>
         options.Validate();
         if (utf8.Length > options.MaxInputBytes)
         {
-            return Fail(JsonProblemCode.InputTooLarge, $"The input has {utf8.Length} bytes; at most {options.MaxInputBytes} are read.");
+            return TooLarge(options);
         }
 
         if (utf8.StartsWith("\uFEFF"u8))
         {
-            return Fail(JsonProblemCode.ByteOrderMark, "The input starts with a UTF-8 byte order mark; send JSON without one (RFC 8259 §8.1).", 1, 1);
+            return Fail(JsonProblemCode.ByteOrderMark, "The input starts with a byte order mark; send UTF-8 JSON without one (RFC 8259 §8.1).", 1, 1);
         }
 
         if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
@@ -81,12 +81,12 @@ internal sealed class DocumentFormat<TWire, TDomain>
         options.Validate();
         if (json.Length > options.MaxInputBytes)
         {
-            return Fail(JsonProblemCode.InputTooLarge, $"The input has at least {json.Length} bytes; at most {options.MaxInputBytes} are read.");
+            return TooLarge(options);
         }
 
         if (json.StartsWith('\uFEFF'))
         {
-            return Fail(JsonProblemCode.ByteOrderMark, "The input starts with a byte order mark (U+FEFF); send JSON without one (RFC 8259 §8.1).", 1, 1);
+            return Fail(JsonProblemCode.ByteOrderMark, "The input starts with a byte order mark; send UTF-8 JSON without one (RFC 8259 §8.1).", 1, 1);
         }
 
         int length;
@@ -101,7 +101,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
 
         if (length > options.MaxInputBytes)
         {
-            return Fail(JsonProblemCode.InputTooLarge, $"The input has {length} bytes in UTF-8; at most {options.MaxInputBytes} are read.");
+            return TooLarge(options);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
@@ -131,7 +131,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
                 {
                     if (length > options.MaxInputBytes)
                     {
-                        return Fail(JsonProblemCode.InputTooLarge, $"The input has more than {options.MaxInputBytes} bytes; at most that many are read.");
+                        return TooLarge(options);
                     }
 
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
@@ -149,7 +149,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
                 length += read;
                 if (length > options.MaxInputBytes)
                 {
-                    return Fail(JsonProblemCode.InputTooLarge, $"The input has more than {options.MaxInputBytes} bytes; at most that many are read.");
+                    return TooLarge(options);
                 }
             }
 
@@ -175,7 +175,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
             {
                 if (memory.Length + read > options.MaxInputBytes)
                 {
-                    return Fail(JsonProblemCode.InputTooLarge, $"The input has more than {options.MaxInputBytes} bytes; at most that many are read.");
+                    return TooLarge(options);
                 }
 
                 memory.Write(buffer, 0, read);
@@ -233,6 +233,9 @@ internal sealed class DocumentFormat<TWire, TDomain>
         var line = message.Split('\n', 2)[0].Trim();
         return line.Length > 200 ? line[..200] + "…" : line;
     }
+
+    private static JsonReadResult<TDomain> TooLarge(EcvetJsonReaderOptions options) =>
+        Fail(JsonProblemCode.InputTooLarge, $"The input is larger than the limit of {options.MaxInputBytes} bytes; it was not read.");
 
     private static JsonReadResult<TDomain> Fail(JsonProblemCode code, string message, long? line = null, long? column = null) =>
         JsonReadResult<TDomain>.Failure([new JsonProblem(code, "$", message, line, column)]);

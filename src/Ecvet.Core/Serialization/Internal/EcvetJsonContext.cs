@@ -25,6 +25,14 @@ namespace Ecvet.Serialization.Internal;
     PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
     WriteIndented = false,
     MaxDepth = EcvetJson.MaxDepth,
-    Converters = [typeof(PlainDecimalConverter), typeof(StrictEnumConverter<LearningOutcomeType>), typeof(NodaTimeDefaultJsonConverterFactory)])]
+    Converters = [
+        typeof(PlainDecimalConverter),
+        typeof(StrictEnumConverter<LearningOutcomeType>),
+        typeof(StrictEnumConverter<AssessmentMethod>),
+        typeof(StrictEnumConverter<EscoSkillType>),
+        typeof(StrictEnumConverter<EscoReuseLevel>),
+        typeof(StrictEnumConverter<IdentifierScheme>),
+        typeof(NodaTimeDefaultJsonConverterFactory),
+    ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

@@ -89,14 +89,14 @@ internal sealed class JsonPath
 
     private static bool IsPlain(string name)
     {
-        if (name.Length is 0 or > 64 || !(char.IsAsciiLetter(name[0]) || name[0] is '_' or '$'))
+        if (name.Length is 0 or > 64 || !(char.IsAsciiLetter(name[0]) || name[0] is '_'))
         {
             return false;
         }
 
         foreach (var c in name)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_'))
             {
                 return false;
             }

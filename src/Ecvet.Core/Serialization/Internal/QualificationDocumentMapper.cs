@@ -1,17 +1,14 @@
 using System.Globalization;
 using Ecvet.Serialization.Internal.Wire;
+using Ecvet.Utility;
 
 namespace Ecvet.Serialization.Internal;
 
 /// <summary>
-/// Checks a qualification document against the domain's rules, reporting every problem at its path: identifiers, texts,
-/// ECVET points, EQF levels, unique identifiers, and that every allocated unit is in the document's unit catalogue.
+/// Maps the qualification document between its wire records and the domain, reporting every problem at its path:
+/// identifiers, texts, ECVET points, EQF levels, enumerations, ESCO references, unique identifiers, and that every
+/// allocated unit is in the document's units. The domain's own exceptions are caught as a last resort.
 /// </summary>
-/// <remarks>
-/// The domain types use the same checks (ids, <see cref="LocalizedText"/>, <see cref="CreditPoints"/>,
-/// <see cref="UnitAllocation"/>), so a document that passes builds without an exception. The composite qualification and
-/// unit types map here as they join the library.
-/// </remarks>
 internal static class QualificationDocumentMapper
 {
     public static readonly Dictionary<Type, Action<object, ProblemSink>> Parts = new()
@@ -21,7 +18,7 @@ internal static class QualificationDocumentMapper
         [typeof(LearningOutcomeWire)] = (wire, sink) => _ = MapOutcome((LearningOutcomeWire)wire, sink),
     };
 
-    public static QualificationDocumentWire? Map(QualificationDocumentWire document, ProblemSink sink)
+    public static QualificationDocument? Map(QualificationDocumentWire document, ProblemSink sink)
     {
         var before = sink.Count;
         if (!string.Equals(document.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
@@ -29,6 +26,7 @@ internal static class QualificationDocumentMapper
             sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(document.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
         }
 
+        Qualification? qualification = null;
         if (document.Qualification is null)
         {
             sink.Add(JsonProblemCode.NullNotAllowed, "The qualification must not be null.", "qualification");
@@ -36,29 +34,32 @@ internal static class QualificationDocumentMapper
         else
         {
             sink.Path.Push("qualification");
-            _ = MapQualification(document.Qualification, sink);
+            qualification = MapQualification(document.Qualification, sink);
             sink.Path.Pop();
         }
 
-        var unitIds = new HashSet<string>(StringComparer.Ordinal);
+        var units = new List<UnitOfLearningOutcomes>();
         if (WireReader.Items(sink, document.Units, "units", required: true))
         {
+            var ids = new HashSet<UnitId>();
             sink.Path.Push("units");
             for (var i = 0; i < document.Units.Count; i++)
             {
-                var unit = document.Units[i];
-                if (unit is null)
-                {
-                    sink.Path.Push(i);
-                    sink.Add(JsonProblemCode.NullNotAllowed, "A unit must not be null.");
-                    sink.Path.Pop();
-                    continue;
-                }
-
                 sink.Path.Push(i);
-                if (MapUnit(unit, sink) && !unitIds.Add(unit.Id))
+                if (document.Units[i] is not { } wire)
                 {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The unit '{WireReader.Short(unit.Id)}' is in the catalogue twice.", "id");
+                    sink.Add(JsonProblemCode.NullNotAllowed, "A unit must not be null.");
+                }
+                else if (MapUnit(wire, sink) is { } unit)
+                {
+                    if (ids.Add(unit.Id))
+                    {
+                        units.Add(unit);
+                    }
+                    else
+                    {
+                        sink.Add(JsonProblemCode.DuplicateId, $"The unit '{WireReader.Short(unit.Id.Value)}' is in the document twice.", "id");
+                    }
                 }
 
                 sink.Path.Pop();
@@ -67,43 +68,59 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        if (sink.Count == before && document.Qualification is { } qualification)
+        if (sink.Count != before || qualification is null)
         {
-            sink.Path.Push("qualification");
-            sink.Path.Push("units");
-            for (var i = 0; i < qualification.Units.Count; i++)
-            {
-                if (!unitIds.Contains(qualification.Units[i].Unit))
-                {
-                    sink.Path.Push(i);
-                    sink.Add(JsonProblemCode.UnknownReference, $"The unit '{WireReader.Short(qualification.Units[i].Unit)}' is not in the document's units.", "unit");
-                    sink.Path.Pop();
-                }
-            }
-
-            sink.Path.Truncate(0);
+            return null;
         }
 
-        return sink.Count == before ? document : null;
+        var catalogue = WireReader.Domain(sink, "units", () => UnitCatalogue.Create(units));
+        if (catalogue is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < qualification.Allocations.Length; i++)
+        {
+            if (!catalogue.Contains(qualification.Allocations[i].UnitId))
+            {
+                sink.Path.Push("qualification");
+                sink.Path.Push("units");
+                sink.Path.Push(i);
+                sink.Add(JsonProblemCode.UnknownReference, $"The unit '{WireReader.Short(qualification.Allocations[i].UnitId.Value)}' is not in the document's units.", "unit");
+                sink.Path.Truncate(0);
+            }
+        }
+
+        return sink.Count == before ? WireReader.Domain(sink, null, () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom)) : null;
     }
 
-    private static bool MapQualification(QualificationWire wire, ProblemSink sink)
+    private static Qualification? MapQualification(QualificationWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        _ = WireReader.Identifier<QualificationId>(sink, wire.Id, "id", QualificationId.TryParse, "qualification identifier");
-        _ = WireReader.Text(sink, wire.Title, "title");
-        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out _);
+        var id = WireReader.Identifier<QualificationId>(sink, wire.Id, "id", QualificationId.TryParse, "qualification identifier");
+        var title = WireReader.Text(sink, wire.Title, "title");
+        var awardingBody = MapInstitution(wire.AwardingBody, sink, "awardingBody");
+        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
         var total = WireReader.EcvetPoints(sink, wire.TotalCredit, "totalCredit");
+        if (total is { IsZero: true })
+        {
+            sink.Add(JsonProblemCode.InvalidValue, "A qualification's total must be greater than zero points.", "totalCredit");
+        }
+
+        if (wire.ReferenceFullTimeYears is <= 0m or > 100m)
+        {
+            sink.Add(JsonProblemCode.InvalidValue, "The reference full-time years are greater than 0 and at most 100.", "referenceFullTimeYears");
+        }
+
+        var allocations = new List<UnitAllocation>();
         if (WireReader.Items(sink, wire.Units, "units", required: true))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var sum = 0m;
+            var seen = new HashSet<UnitId>();
             sink.Path.Push("units");
             for (var i = 0; i < wire.Units.Count; i++)
             {
                 sink.Path.Push(i);
-                var allocation = wire.Units[i];
-                if (allocation is null)
+                if (wire.Units[i] is not { } allocation)
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "An allocation must not be null.");
                 }
@@ -111,15 +128,19 @@ internal static class QualificationDocumentMapper
                 {
                     var unitId = WireReader.Identifier<UnitId>(sink, allocation.Unit, "unit", UnitId.TryParse, "unit identifier");
                     var points = WireReader.EcvetPoints(sink, allocation.Credit, "credit");
-                    if (unitId is not null && points is { } p)
+                    if (points is { IsZero: true })
                     {
-                        if (!seen.Add(unitId.Value))
+                        sink.Add(JsonProblemCode.InvalidValue, "A unit carries more than zero points.", "credit");
+                    }
+                    else if (unitId is not null && points is { } p)
+                    {
+                        if (!seen.Add(unitId))
                         {
                             sink.Add(JsonProblemCode.DuplicateId, $"The unit '{WireReader.Short(unitId.Value)}' is allocated twice.", "unit");
                         }
                         else if (WireReader.Domain(sink, "credit", () => UnitAllocation.Create(unitId, p, allocation.Mandatory)) is { } made)
                         {
-                            sum += made.Points.Value;
+                            allocations.Add(made);
                         }
                     }
                 }
@@ -128,36 +149,83 @@ internal static class QualificationDocumentMapper
             }
 
             sink.Path.Pop();
-            if (sink.Count == before && total is { } t && sum > t.Value)
-            {
-                sink.Add(JsonProblemCode.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The units carry {sum} points, more than the qualification's {t.Value}."), "totalCredit");
-            }
         }
 
-        return sink.Count == before;
+        if (sink.Count != before || id is null || title is null || awardingBody is null || total is not { } t)
+        {
+            return null;
+        }
+
+        var sum = allocations.Sum(a => a.Points.Value);
+        if (sum > t.Value)
+        {
+            sink.Add(JsonProblemCode.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The units carry {sum} points, more than the qualification's total of {t.Value}."), "totalCredit");
+            return null;
+        }
+
+        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, wire.ReferenceFullTimeYears));
     }
 
-    private static bool MapUnit(UnitWire wire, ProblemSink sink)
+    private static InstitutionId? MapInstitution(InstitutionIdWire? wire, ProblemSink sink, string property)
+    {
+        if (wire is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The institution identifier must not be null.", property);
+            return null;
+        }
+
+        if (!WireReader.Enum(sink, wire.Scheme, property))
+        {
+            return null;
+        }
+
+        if (wire.Value is null)
+        {
+            sink.Path.Push(property);
+            sink.Add(JsonProblemCode.NullNotAllowed, "The identifier must not be null.", "value");
+            sink.Path.Pop();
+            return null;
+        }
+
+        if (InstitutionId.IsValid(wire.Scheme, wire.Value))
+        {
+            return InstitutionId.Create(wire.Scheme, wire.Value);
+        }
+
+        sink.Path.Push(property);
+        var id = WireReader.Domain(sink, "value", () => InstitutionId.Create(wire.Scheme, wire.Value));
+        sink.Path.Pop();
+        return id;
+    }
+
+    private static UnitOfLearningOutcomes? MapUnit(UnitWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        _ = WireReader.Identifier<UnitId>(sink, wire.Id, "id", UnitId.TryParse, "unit identifier");
-        _ = WireReader.Text(sink, wire.Title, "title");
-        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out _);
+        var id = WireReader.Identifier<UnitId>(sink, wire.Id, "id", UnitId.TryParse, "unit identifier");
+        var title = WireReader.Text(sink, wire.Title, "title");
+        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
+        var outcomes = new List<LearningOutcome>();
         if (WireReader.Items(sink, wire.LearningOutcomes, "learningOutcomes", required: true))
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new HashSet<LearningOutcomeId>();
             sink.Path.Push("learningOutcomes");
             for (var i = 0; i < wire.LearningOutcomes.Count; i++)
             {
                 sink.Path.Push(i);
-                var outcome = wire.LearningOutcomes[i];
-                if (outcome is null)
+                if (wire.LearningOutcomes[i] is not { } outcomeWire)
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "A learning outcome must not be null.");
                 }
-                else if (MapOutcome(outcome, sink) && !ids.Add(outcome.Id))
+                else if (MapOutcome(outcomeWire, sink) is { } outcome)
                 {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The learning outcome '{WireReader.Short(outcome.Id)}' is in the unit twice.", "id");
+                    if (ids.Add(outcome.Id))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                    else
+                    {
+                        sink.Add(JsonProblemCode.DuplicateId, $"The learning outcome '{WireReader.Short(outcome.Id.Value)}' is in the unit twice.", "id");
+                    }
                 }
 
                 sink.Path.Pop();
@@ -166,30 +234,101 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        return sink.Count == before;
+        var methods = new List<AssessmentMethod>();
+        if (WireReader.Items(sink, wire.AssessmentMethods, "assessmentMethods", required: false))
+        {
+            sink.Path.Push("assessmentMethods");
+            for (var i = 0; i < wire.AssessmentMethods.Count; i++)
+            {
+                sink.Path.Push(i);
+                var method = wire.AssessmentMethods[i];
+                if (WireReader.Enum(sink, method, null) && methods.Contains(method))
+                {
+                    sink.Add(JsonProblemCode.DuplicateId, $"The assessment method '{method}' is listed twice.");
+                }
+
+                methods.Add(method);
+                sink.Path.Pop();
+            }
+
+            sink.Path.Pop();
+        }
+
+        var procedure = WireReader.OptionalText(sink, wire.AssessmentProcedure, "assessmentProcedure");
+        var occupations = new List<EscoOccupationRef>();
+        if (WireReader.Items(sink, wire.Occupations, "occupations", required: false))
+        {
+            sink.Path.Push("occupations");
+            for (var i = 0; i < wire.Occupations.Count; i++)
+            {
+                sink.Path.Push(i);
+                var text = wire.Occupations[i];
+                if (text is null)
+                {
+                    sink.Add(JsonProblemCode.NullNotAllowed, "An occupation must not be null.");
+                }
+                else if (!EscoOccupationRef.TryParse(text, out var occupation))
+                {
+                    sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an ESCO occupation URI ({EscoOccupationRef.UriPrefix}<uuid>).");
+                }
+                else if (occupations.Contains(occupation))
+                {
+                    sink.Add(JsonProblemCode.DuplicateId, $"The occupation '{WireReader.Short(text)}' is listed twice.");
+                }
+                else
+                {
+                    occupations.Add(occupation);
+                }
+
+                sink.Path.Pop();
+            }
+
+            sink.Path.Pop();
+        }
+
+        if (sink.Count != before || id is null || title is null)
+        {
+            return null;
+        }
+
+        return WireReader.Domain(sink, null, () => UnitOfLearningOutcomes.Create(id, title, outcomes, methods, procedure, eqf, wire.ValidityPeriod, occupations));
     }
 
-    private static bool MapOutcome(LearningOutcomeWire wire, ProblemSink sink)
+    private static LearningOutcome? MapOutcome(LearningOutcomeWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        _ = WireReader.Identifier<LearningOutcomeId>(sink, wire.Id, "id", LearningOutcomeId.TryParse, "learning outcome identifier");
+        var id = WireReader.Identifier<LearningOutcomeId>(sink, wire.Id, "id", LearningOutcomeId.TryParse, "learning outcome identifier");
         _ = WireReader.Enum(sink, wire.Type, "type");
-        _ = WireReader.Text(sink, wire.Statement, "statement");
-        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out _);
+        var statement = WireReader.Text(sink, wire.Statement, "statement");
+        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
+        var skills = new List<EscoSkillRef>();
         if (WireReader.Items(sink, wire.EscoSkills, "escoSkills", required: false))
         {
             sink.Path.Push("escoSkills");
             for (var i = 0; i < wire.EscoSkills.Count; i++)
             {
-                var uri = wire.EscoSkills[i];
                 sink.Path.Push(i);
-                if (uri is null)
+                if (wire.EscoSkills[i] is not { } skill)
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "An ESCO skill must not be null.");
                 }
-                else if (!uri.StartsWith("http://data.europa.eu/esco/skill/", StringComparison.Ordinal) || uri.Length > 100 || !Uri.IsWellFormedUriString(uri, UriKind.Absolute))
+                else if (skill.Uri is null)
                 {
-                    sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(uri)}' is not an ESCO skill URI (http://data.europa.eu/esco/skill/…).");
+                    sink.Add(JsonProblemCode.NullNotAllowed, "The URI must not be null.", "uri");
+                }
+                else if (!EscoSkillRef.TryParse(skill.Uri, out var reference))
+                {
+                    sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
+                }
+                else if (skills.Contains(reference))
+                {
+                    sink.Add(JsonProblemCode.DuplicateId, $"The ESCO skill '{WireReader.Short(skill.Uri)}' is listed twice.", "uri");
+                }
+                else if ((skill.SkillType is not { } type || WireReader.Enum(sink, type, "skillType"))
+                    && (skill.ReuseLevel is not { } reuse || WireReader.Enum(sink, reuse, "reuseLevel"))
+                    && WireReader.Domain(sink, null, () => reference.WithSkillType(skill.SkillType).WithReuseLevel(skill.ReuseLevel)) is { } made)
+                {
+                    skills.Add(made);
                 }
 
                 sink.Path.Pop();
@@ -198,11 +337,110 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        if (wire.Weight <= 0m || wire.Weight > 1000m)
+        var related = new List<Uri>();
+        if (WireReader.Items(sink, wire.RelatedSkills, "relatedSkills", required: false))
+        {
+            sink.Path.Push("relatedSkills");
+            for (var i = 0; i < wire.RelatedSkills.Count; i++)
+            {
+                sink.Path.Push(i);
+                var text = wire.RelatedSkills[i];
+                if (text is null)
+                {
+                    sink.Add(JsonProblemCode.NullNotAllowed, "A related skill must not be null.");
+                }
+                else if (text.Length > 2048 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
+                {
+                    sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an absolute URI.");
+                }
+                else if (related.Any(r => string.Equals(r.OriginalString, text, StringComparison.Ordinal)))
+                {
+                    sink.Add(JsonProblemCode.DuplicateId, $"The related skill '{WireReader.Short(text)}' is listed twice.");
+                }
+                else
+                {
+                    related.Add(uri);
+                }
+
+                sink.Path.Pop();
+            }
+
+            sink.Path.Pop();
+        }
+
+        if (wire.Weight is <= 0m or > 1000m)
         {
             sink.Add(JsonProblemCode.InvalidValue, "The weight of an outcome is greater than 0 and at most 1000.", "weight");
         }
 
-        return sink.Count == before;
+        var criteria = WireReader.OptionalText(sink, wire.AssessmentCriteria, "assessmentCriteria");
+        if (wire.GroupKey is { } key && !IdentifierSyntax.IsToken(key))
+        {
+            sink.Add(key.Length > IdentifierSyntax.MaxTokenLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier, $"A group key is {Preconditions.TokenRule}.", "groupKey");
+        }
+
+        if (sink.Count != before || id is null || statement is null)
+        {
+            return null;
+        }
+
+        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey));
+    }
+
+    /// <summary>The wire form of a document: every member, in canonical order.</summary>
+    public static QualificationDocumentWire ToWire(QualificationDocument document)
+    {
+        var q = document.Qualification;
+        return new QualificationDocumentWire
+        {
+            SchemaVersion = EcvetJson.SchemaVersion,
+            ValidFrom = document.ValidFrom,
+            Qualification = new QualificationWire
+            {
+                Id = q.Id.Value,
+                Title = Text(q.Title),
+                AwardingBody = new InstitutionIdWire { Scheme = q.AwardingBody.Scheme, Value = q.AwardingBody.Value },
+                EqfLevel = q.EqfLevel?.Value,
+                TotalCredit = Ecvet(q.TotalPoints),
+                ReferenceFullTimeYears = q.ReferenceFullTimeYears,
+                Units = [.. q.Allocations.Select(a => new UnitAllocationWire { Unit = a.UnitId.Value, Credit = Ecvet(a.Points), Mandatory = a.IsMandatory })],
+            },
+            Units = [.. document.Units.Units.Select(u => new UnitWire
+            {
+                Id = u.Id.Value,
+                Title = Text(u.Title),
+                EqfLevel = u.Level?.Value,
+                LearningOutcomes = [.. u.LearningOutcomes.Select(o => new LearningOutcomeWire
+                {
+                    Id = o.Id.Value,
+                    Type = o.Type,
+                    Statement = Text(o.Statement),
+                    EqfLevel = o.Level?.Value,
+                    EscoSkills = [.. o.EscoSkills.Select(s => new EscoSkillWire { Uri = s.ToString(), SkillType = s.SkillType, ReuseLevel = s.ReuseLevel })],
+                    RelatedSkills = [.. o.RelatedSkills.Select(r => r.OriginalString)],
+                    Weight = o.Weight,
+                    Critical = o.IsCritical,
+                    AssessmentCriteria = o.AssessmentCriteria is { } c ? Text(c) : null,
+                    GroupKey = o.GroupKey,
+                })],
+                AssessmentMethods = [.. u.AssessmentMethods],
+                AssessmentProcedure = u.AssessmentProcedure is { } p ? Text(p) : null,
+                ValidityPeriod = u.ValidityPeriod,
+                Occupations = [.. u.Occupations.Select(o => o.ToString())],
+            })],
+        };
+    }
+
+    private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = "ecvet", Value = points.Value };
+
+    private static Dictionary<string, string> Text(LocalizedText text)
+    {
+        var map = new Dictionary<string, string>(text.Count, StringComparer.Ordinal);
+        foreach (var (language, value) in text.Entries)
+        {
+            map.Add(language.Value, value);
+        }
+
+        return map;
     }
 }

@@ -104,7 +104,7 @@ internal static class SchemaGenerator
             case "schemaVersion":
                 schema["const"] = EcvetJson.SchemaVersion;
                 break;
-            case "eqfLevel" or "level":
+            case "eqfLevel":
                 schema["minimum"] = 1;
                 schema["maximum"] = 8;
                 break;
@@ -127,5 +127,9 @@ internal static class SchemaGenerator
     internal static readonly Dictionary<Type, IEnumerable<string>> EnumWireNames = new()
     {
         [typeof(LearningOutcomeType)] = StrictEnumConverter<LearningOutcomeType>.WireNames,
+        [typeof(AssessmentMethod)] = StrictEnumConverter<AssessmentMethod>.WireNames,
+        [typeof(EscoSkillType)] = StrictEnumConverter<EscoSkillType>.WireNames,
+        [typeof(EscoReuseLevel)] = StrictEnumConverter<EscoReuseLevel>.WireNames,
+        [typeof(IdentifierScheme)] = StrictEnumConverter<IdentifierScheme>.WireNames,
     };
 }

@@ -193,7 +193,7 @@ internal static class WireReader
         return true;
     }
 
-    public static bool Enum<T>(ProblemSink sink, T value, string property)
+    public static bool Enum<T>(ProblemSink sink, T value, string? property)
         where T : struct, Enum
     {
         if (System.Enum.IsDefined(value))

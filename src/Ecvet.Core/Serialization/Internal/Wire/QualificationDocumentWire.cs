@@ -1,12 +1,16 @@
+using NodaTime;
+
 namespace Ecvet.Serialization.Internal.Wire;
 
 // Wire records: the JSON contract, with no validation that throws. Property order here is the order written.
-// Non-nullable members are required; nullable scalars may be absent (read as null) but are always written.
+// Non-nullable members are required; nullable members may be absent (read as null) but are always written, as null.
 
-/// <summary><c>{ "schemaVersion": "1.0", "qualification": {…}, "units": [ … ] }</c>.</summary>
+/// <summary><c>{ "schemaVersion": "1.0", "validFrom": …, "qualification": {…}, "units": [ … ] }</c>.</summary>
 internal sealed record QualificationDocumentWire
 {
     public required string SchemaVersion { get; init; }
+
+    public LocalDate? ValidFrom { get; init; }
 
     public required QualificationWire Qualification { get; init; }
 
@@ -19,11 +23,23 @@ internal sealed record QualificationWire
 
     public required Dictionary<string, string> Title { get; init; }
 
+    public required InstitutionIdWire AwardingBody { get; init; }
+
     public int? EqfLevel { get; init; }
 
     public required CreditWire TotalCredit { get; init; }
 
+    public decimal? ReferenceFullTimeYears { get; init; }
+
     public required List<UnitAllocationWire> Units { get; init; }
+}
+
+/// <summary><c>{ "scheme": "schac", "value": "omnia.fi" }</c>.</summary>
+internal sealed record InstitutionIdWire
+{
+    public required IdentifierScheme Scheme { get; init; }
+
+    public required string Value { get; init; }
 }
 
 /// <summary>A unit of the qualification and the credit it carries in it.</summary>
@@ -53,6 +69,14 @@ internal sealed record UnitWire
     public int? EqfLevel { get; init; }
 
     public required List<LearningOutcomeWire> LearningOutcomes { get; init; }
+
+    public required List<AssessmentMethod> AssessmentMethods { get; init; }
+
+    public Dictionary<string, string>? AssessmentProcedure { get; init; }
+
+    public Period? ValidityPeriod { get; init; }
+
+    public required List<string> Occupations { get; init; }
 }
 
 internal sealed record LearningOutcomeWire
@@ -65,9 +89,25 @@ internal sealed record LearningOutcomeWire
 
     public int? EqfLevel { get; init; }
 
-    public required List<string> EscoSkills { get; init; }
+    public required List<EscoSkillWire> EscoSkills { get; init; }
+
+    public required List<string> RelatedSkills { get; init; }
 
     public required decimal Weight { get; init; }
 
     public required bool Critical { get; init; }
+
+    public Dictionary<string, string>? AssessmentCriteria { get; init; }
+
+    public string? GroupKey { get; init; }
+}
+
+/// <summary><c>{ "uri": "http://data.europa.eu/esco/skill/…", "skillType": "skillCompetence", "reuseLevel": null }</c>.</summary>
+internal sealed record EscoSkillWire
+{
+    public required string Uri { get; init; }
+
+    public EscoSkillType? SkillType { get; init; }
+
+    public EscoReuseLevel? ReuseLevel { get; init; }
 }
