@@ -163,7 +163,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, wire.ReferenceFullTimeYears));
+        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, referenceFullTimeYears: wire.ReferenceFullTimeYears));
     }
 
     private static InstitutionId? MapInstitution(InstitutionIdWire? wire, ProblemSink sink, string property)
