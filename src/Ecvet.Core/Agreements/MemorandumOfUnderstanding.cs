@@ -209,6 +209,16 @@ public sealed record MemorandumOfUnderstanding
             throw new ArgumentException($"The signature is for content {signature.SignedContent}, not for this memorandum ({Hash}).", nameof(signature));
         }
 
+        if (signature.Role != SignatoryRole.Partner || signature.OnBehalfOf is null || !SigningOrganisations.Any(o => o.Id == signature.OnBehalfOf))
+        {
+            throw new ArgumentException($"The signature of {signature.SignerName} must be a Partner signature on behalf of a signing organisation.", nameof(signature));
+        }
+
+        if (Signatures.Any(s => s.OnBehalfOf == signature.OnBehalfOf))
+        {
+            throw new ArgumentException($"{signature.OnBehalfOf} has already signed this memorandum.", nameof(signature));
+        }
+
         return new(Id, FileCode, SigningOrganisations, CoveredOrganisations, Qualifications, Procedures, ValidFrom, ValidUntil,
             MinimumMobilityDuration, MaximumMobilityDuration, ReviewArrangements, PreAgreedEquivalences, Signatures.Add(signature))
         { hash = hash };
