@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using Ecvet.Agreements;
 using Ecvet.Assessment;
 using Ecvet.Serialization.Internal;
@@ -11,6 +12,14 @@ public static partial class EcvetJson
 {
     internal static DocumentFormat<LearningAgreementDocumentWire, LearningAgreement> LearningAgreementFormat { get; } =
         new(EcvetJsonContext.Default.LearningAgreementDocumentWire, AgreementWireReader.Agreement, AgreementWireReader.AgreementParts);
+
+    /// <summary>
+    /// The contract of the learning agreement document, to use with <see cref="System.Text.Json.JsonSerializer"/> (for example inside a
+    /// larger document). It reads strictly and throws <see cref="System.Text.Json.JsonException"/> with the first problem;
+    /// prefer <see cref="ParseLearningAgreement(string, EcvetJsonReaderOptions?)"/>, which returns every problem.
+    /// </summary>
+    public static JsonTypeInfo<LearningAgreement> LearningAgreement { get; } = JsonMetadataServices.CreateValueInfo<LearningAgreement>(Options,
+        new DocumentConverter<LearningAgreementDocumentWire, LearningAgreement>(EcvetJsonContext.Default.LearningAgreementDocumentWire, AgreementWireReader.Agreement, AgreementWireWriter.ToWire));
 
     /// <summary>Reads a learning agreement (its whole history; every stored hash is checked against its content) from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -66,6 +75,14 @@ public static partial class EcvetJson
     internal static DocumentFormat<MouDocumentWire, MemorandumOfUnderstanding> MouFormat { get; } =
         new(EcvetJsonContext.Default.MouDocumentWire, AgreementWireReader.Mou, AgreementWireReader.MouParts);
 
+    /// <summary>
+    /// The contract of the memorandum of understanding document, to use with <see cref="System.Text.Json.JsonSerializer"/> (for example inside a
+    /// larger document). It reads strictly and throws <see cref="System.Text.Json.JsonException"/> with the first problem;
+    /// prefer <see cref="ParseMemorandumOfUnderstanding(string, EcvetJsonReaderOptions?)"/>, which returns every problem.
+    /// </summary>
+    public static JsonTypeInfo<MemorandumOfUnderstanding> MemorandumOfUnderstanding { get; } = JsonMetadataServices.CreateValueInfo<MemorandumOfUnderstanding>(Options,
+        new DocumentConverter<MouDocumentWire, MemorandumOfUnderstanding>(EcvetJsonContext.Default.MouDocumentWire, AgreementWireReader.Mou, AgreementWireWriter.ToWire));
+
     /// <summary>Reads a memorandum of understanding (its stored hash is checked against its content) from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="EcvetJsonReaderOptions.Default"/>.</param>
@@ -119,6 +136,14 @@ public static partial class EcvetJson
 
     internal static DocumentFormat<TranscriptDocumentWire, PersonalTranscript> TranscriptFormat { get; } =
         new(EcvetJsonContext.Default.TranscriptDocumentWire, AgreementWireReader.Transcript, AgreementWireReader.TranscriptParts);
+
+    /// <summary>
+    /// The contract of the personal transcript document, to use with <see cref="System.Text.Json.JsonSerializer"/> (for example inside a
+    /// larger document). It reads strictly and throws <see cref="System.Text.Json.JsonException"/> with the first problem;
+    /// prefer <see cref="ParsePersonalTranscript(string, EcvetJsonReaderOptions?)"/>, which returns every problem.
+    /// </summary>
+    public static JsonTypeInfo<PersonalTranscript> PersonalTranscript { get; } = JsonMetadataServices.CreateValueInfo<PersonalTranscript>(Options,
+        new DocumentConverter<TranscriptDocumentWire, PersonalTranscript>(EcvetJsonContext.Default.TranscriptDocumentWire, AgreementWireReader.Transcript, AgreementWireWriter.ToWire));
 
     /// <summary>Reads a personal transcript (its stored hash is checked against its content) from JSON text.</summary>
     /// <param name="json">The JSON text.</param>

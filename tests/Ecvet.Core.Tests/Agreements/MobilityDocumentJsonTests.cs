@@ -68,6 +68,22 @@ public sealed class MobilityDocumentJsonTests
     }
 
     [Fact]
+    public void JsonTypeInfo_WithJsonSerializer_RoundTripsAndRefusesTampering()
+    {
+        var agreement = MobilityExamples.Agreement();
+        var json = System.Text.Json.JsonSerializer.Serialize(agreement, EcvetJson.LearningAgreement);
+
+        System.Text.Json.JsonSerializer.Deserialize(json, EcvetJson.LearningAgreement).Should().Be(agreement);
+        System.Text.Json.JsonSerializer.Deserialize(EcvetJson.Serialize(MobilityExamples.Transcript()), EcvetJson.PersonalTranscript)
+            .Should().Be(MobilityExamples.Transcript());
+        System.Text.Json.JsonSerializer.Deserialize(EcvetJson.Serialize(MobilityExamples.SignedMou()), EcvetJson.MemorandumOfUnderstanding)
+            .Should().Be(MobilityExamples.SignedMou());
+        var tampered = json.Replace("\"expectedPoints\":15", "\"expectedPoints\":14", StringComparison.Ordinal);
+        var act = () => System.Text.Json.JsonSerializer.Deserialize(tampered, EcvetJson.LearningAgreement);
+        act.Should().Throw<System.Text.Json.JsonException>().WithMessage("*hash*");
+    }
+
+    [Fact]
     public void ReadLearningAgreement_TamperedContent_ReportsHashMismatchAtItsPath()
     {
         var json = EcvetJson.Serialize(MobilityExamples.Agreement()).Replace("\"expectedPoints\":15", "\"expectedPoints\":14", StringComparison.Ordinal);
