@@ -92,8 +92,8 @@ public sealed record MemorandumOfUnderstanding
         Qualifications = qualifications;
         ValidFrom = validFrom;
         ValidUntil = validUntil;
-        MinimumMobilityDuration = minimumMobilityDuration?.Normalize();
-        MaximumMobilityDuration = maximumMobilityDuration?.Normalize();
+        MinimumMobilityDuration = minimumMobilityDuration;
+        MaximumMobilityDuration = maximumMobilityDuration;
         ReviewArrangements = reviewArrangements;
         PreAgreedEquivalences = preAgreedEquivalences;
         Signatures = signatures;
