@@ -33,9 +33,6 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<EscoSkillType>),
         typeof(StrictEnumConverter<EscoReuseLevel>),
         typeof(StrictEnumConverter<IdentifierScheme>),
-        typeof(NullableLocalDateConverter),
-        typeof(NullableYearMonthConverter),
-        typeof(NullableInstantConverter),
         typeof(NodaTimeDefaultJsonConverterFactory),
     ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
