@@ -23,6 +23,8 @@ public class JsonReadBenchmarks
 
     private byte[] document = [];
 
+    private Ecvet.Serialization.Internal.Wire.QualificationDocumentWire? wire;
+
     /// <summary>The example read, from the repository's <c>examples/</c> folder.</summary>
     [Params("fi-cook.json", "fi-electrician.json")]
     public string Example { get; set; } = "fi-cook.json";
@@ -31,7 +33,8 @@ public class JsonReadBenchmarks
     public void Setup()
     {
         document = File.ReadAllBytes(Path.Combine(Examples.Folder, Example));
-        if (!EcvetJson.ParseQualificationDocument(document).IsSuccess)
+        wire = JsonSerializer.Deserialize(document, Ecvet.Serialization.Internal.EcvetJsonContext.Default.QualificationDocumentWire);
+        if (!EcvetJson.ParseQualificationDocument(document).IsSuccess || ReflectionDeserialize() is null)
         {
             throw new InvalidOperationException($"{Example} does not read.");
         }
@@ -46,6 +49,12 @@ public class JsonReadBenchmarks
 
     [Benchmark(Description = "EcvetJson.Parse (strict, validated)")]
     public object? EcvetJsonParse() => EcvetJson.ParseQualificationDocument(document).ValueOrNull;
+
+    [Benchmark(Description = "Source-generated wire records only (no domain)")]
+    public object? WireOnly() => JsonSerializer.Deserialize(document, Ecvet.Serialization.Internal.EcvetJsonContext.Default.QualificationDocumentWire);
+
+    [Benchmark(Description = "Domain mapping only (wire records already read)")]
+    public object? MapOnly() => Ecvet.Serialization.Internal.QualificationDocumentMapper.Map(wire!, new Ecvet.Serialization.Internal.ProblemSink(ReadOnlyMemory<byte>.Empty, 100));
 
     [Benchmark(Description = "JsonSerializer reflection (no validation)")]
     public object? ReflectionDeserialize() => JsonSerializer.Deserialize<HandWritten.Document>(document, ReflectionOptions);

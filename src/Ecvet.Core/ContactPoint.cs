@@ -8,8 +8,8 @@ namespace Ecvet;
 /// <remarks>
 /// <para>
 /// At least one of <see cref="Email"/>, <see cref="Phone"/> and <see cref="Website"/> is present. The checks are
-/// syntactic only and the values are kept as given: an e-mail address has one <c>@</c> with a non-empty local part and a
-/// domain of at least two labels, and no white space; a telephone number has digits (at least three), spaces and
+/// syntactic only and the values are kept as given: an e-mail address is ASCII <c>local@domain</c> with a domain of at
+/// least two labels (internationalised domains in their <c>xn--</c> form), as for <see cref="Learner.Email"/>; a telephone number has digits (at least three), spaces and
 /// <c>+ - ( ) . /</c> only, at most 32 characters, such as <c>+358 9 123 4567</c>; a web page is an absolute
 /// <c>http</c> or <c>https</c> URI. <see cref="Name"/> (a person or an office, such as "International office") is a
 /// single line of text.
@@ -30,9 +30,9 @@ public sealed record ContactPoint
             throw new ArgumentException($"A contact name must be {Preconditions.TokenRule}.", nameof(name));
         }
 
-        if (email is not null && !IsEmail(email))
+        if (email is not null && !EmailSyntax.IsValid(email))
         {
-            throw new ArgumentException($"'{email}' is not an e-mail address such as 'mobility@example.fi'.", nameof(email));
+            throw new ArgumentException($"'{email}' is not an e-mail address; expected {EmailSyntax.Rule}, such as 'mobility@example.fi'.", nameof(email));
         }
 
         if (phone is not null && !IsPhone(phone))
@@ -104,27 +104,6 @@ public sealed record ContactPoint
     /// <returns>A display string.</returns>
     public override string ToString() =>
         string.Join(", ", new[] { Name, Email, Phone, Website?.OriginalString }.Where(v => v is not null));
-
-    private static bool IsEmail(string value)
-    {
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != value.LastIndexOf('@') || value.Length > IdentifierSyntax.MaxTokenLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
-        var domain = value.AsSpan(at + 1);
-        var dot = domain.IndexOf('.');
-        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal) && domain[^1] != '.';
-    }
 
     private static bool IsPhone(string value)
     {

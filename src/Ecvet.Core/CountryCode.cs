@@ -54,6 +54,8 @@ public sealed record CountryCode
 
     private static readonly FrozenDictionary<string, CountryCode> ByAlpha2 = Codes.ToFrozenDictionary(c => c.Value, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, CountryCode> ByAlpha3 = Codes.ToFrozenDictionary(c => c.Alpha3, StringComparer.Ordinal);
+
     private CountryCode(string value, string alpha3)
     {
         Value = value;
@@ -61,7 +63,7 @@ public sealed record CountryCode
     }
 
     /// <summary>Every officially assigned code, in alphabetical order.</summary>
-    public static IReadOnlyList<CountryCode> All => Codes;
+    public static IReadOnlyList<CountryCode> All { get; } = Array.AsReadOnly(Codes);
 
     /// <summary>The ISO 3166-1 alpha-2 code, two upper-case letters such as <c>FI</c>.</summary>
     public string Value { get; }
@@ -111,6 +113,19 @@ public sealed record CountryCode
 
         Span<char> upper = [char.ToUpperInvariant(text[0]), char.ToUpperInvariant(text[1])];
         return ByAlpha2.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(upper, out country);
+    }
+
+    /// <summary>
+    /// Finds the country with the given upper-case ISO 3166-1 alpha-3 code, such as <c>FIN</c> (the last segment of a
+    /// Publications Office country URI).
+    /// </summary>
+    /// <param name="alpha3">Three upper-case letters.</param>
+    /// <param name="country">The country, when found.</param>
+    /// <returns><see langword="true"/> when <paramref name="alpha3"/> is an officially assigned alpha-3 code.</returns>
+    public static bool TryFromAlpha3([NotNullWhen(true)] string? alpha3, [NotNullWhen(true)] out CountryCode? country)
+    {
+        country = null;
+        return alpha3 is not null && ByAlpha3.TryGetValue(alpha3, out country);
     }
 
     /// <summary>See the type documentation: equal when the codes are equal.</summary>

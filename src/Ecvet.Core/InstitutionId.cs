@@ -114,6 +114,71 @@ public sealed record InstitutionId
     public static bool IsValid(IdentifierScheme scheme, [NotNullWhen(true)] string? value) =>
         Enum.IsDefined(scheme) && value is not null && Problem(scheme, value) is null;
 
+    /// <summary>
+    /// Brings an Erasmus code typed or copied by hand into the normalised form that <see cref="Create"/> accepts:
+    /// upper case, the country part padded with spaces to three characters, a one-digit number given a leading zero.
+    /// <c>"pl  warszaw01"</c> gives <c>PL WARSZAW01</c>, <c>"D BERLIN01"</c> gives <c>D  BERLIN01</c>,
+    /// <c>"IRL DUBLIN1"</c> gives <c>IRLDUBLIN01</c>.
+    /// </summary>
+    /// <remarks>
+    /// Spreadsheets and web pages often collapse the padding spaces of Erasmus codes. The country part must still be
+    /// separated from the city part by white space, except for <c>IRL</c> and <c>LUX</c>; nothing else is guessed.
+    /// </remarks>
+    /// <param name="text">The code as found.</param>
+    /// <param name="code">The normalised code, when <paramref name="text"/> could be normalised.</param>
+    /// <returns><see langword="true"/> when the result is a valid Erasmus code.</returns>
+    public static bool TryNormalizeErasmusCode([NotNullWhen(true)] string? text, [NotNullWhen(true)] out string? code)
+    {
+        code = null;
+        if (text is null || !System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        var upper = text.Trim().ToUpperInvariant();
+        var letters = 0;
+        while (letters < upper.Length && char.IsAsciiLetterUpper(upper[letters]))
+        {
+            letters++;
+        }
+
+        string country;
+        int rest;
+        if (letters is >= 1 and <= 3 && letters < upper.Length && char.IsWhiteSpace(upper[letters]))
+        {
+            country = upper[..letters];
+            rest = letters;
+            while (rest < upper.Length && char.IsWhiteSpace(upper[rest]))
+            {
+                rest++;
+            }
+        }
+        else if (upper.StartsWith("IRL", StringComparison.Ordinal) || upper.StartsWith("LUX", StringComparison.Ordinal))
+        {
+            country = upper[..3];
+            rest = 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        var tail = upper[rest..];
+        if (tail.Length >= 2 && char.IsAsciiDigit(tail[^1]) && !char.IsAsciiDigit(tail[^2]))
+        {
+            tail = string.Concat(tail.AsSpan(0, tail.Length - 1), "0", tail.AsSpan(tail.Length - 1));
+        }
+
+        var candidate = country.PadRight(3) + tail;
+        if (!IsErasmusCode(candidate))
+        {
+            return false;
+        }
+
+        code = candidate;
+        return true;
+    }
+
     /// <summary><c>token:value</c>, such as <c>schac:uio.no</c>.</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => Tokens[(int)Scheme - 1] + ":" + Value;

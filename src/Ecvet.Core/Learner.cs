@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet;
@@ -21,7 +22,7 @@ namespace Ecvet;
 public sealed record Learner
 {
     /// <summary>The longest e-mail address, 254 characters.</summary>
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = EmailSyntax.MaxLength;
 
     private Learner(ImmutableArray<LearnerId> ids, PersonName? name, LocalDate? birthDate, CountryCode? citizenship, string? email)
     {
@@ -64,13 +65,13 @@ public sealed record Learner
         LocalDate? birthDate = null,
         CountryCode? citizenship = null,
         string? email = null) =>
-        new(CheckIds(ids is null ? [] : [.. ids], name), name, CheckBirthDate(birthDate), citizenship, CheckEmail(email));
+        new(CheckIds(ToArray(ids), name), name, CheckBirthDate(birthDate), citizenship, CheckEmail(email));
 
     /// <summary>Returns a copy with the given identifiers.</summary>
     /// <param name="ids">The identifiers; may be empty when the learner has a name.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="ids"/> contains null or a duplicate, or is empty and the learner has no name.</exception>
-    public Learner WithIds(IEnumerable<LearnerId>? ids) => new(CheckIds(ids is null ? [] : [.. ids], Name), Name, BirthDate, Citizenship, Email);
+    public Learner WithIds(IEnumerable<LearnerId>? ids) => new(CheckIds(ToArray(ids), Name), Name, BirthDate, Citizenship, Email);
 
     /// <summary>Returns a copy with the given name.</summary>
     /// <param name="name">The name; may be null when the learner has an identifier.</param>
@@ -179,6 +180,14 @@ public sealed record Learner
     /// <returns>A short description.</returns>
     public override string ToString() => Name?.ToString() ?? Ids[0].ToString();
 
+    // null and a default (uninitialised) ImmutableArray both mean "no identifiers".
+    private static ImmutableArray<LearnerId> ToArray(IEnumerable<LearnerId>? ids) => ids switch
+    {
+        null => [],
+        ImmutableArray<LearnerId> { IsDefault: true } => [],
+        _ => [.. ids],
+    };
+
     private static ImmutableArray<LearnerId> CheckIds(ImmutableArray<LearnerId> ids, PersonName? name)
     {
         var seen = new HashSet<LearnerId>();
@@ -210,39 +219,12 @@ public sealed record Learner
 
     private static string? CheckEmail(string? email)
     {
-        if (email is not null && !IsEmail(email))
+        if (email is not null && !EmailSyntax.IsValid(email))
         {
             throw new ArgumentException(
                 $"'{email}' is not an e-mail address; expected local@domain in ASCII, such as 'aino.virtanen@example.fi'.", nameof(email));
         }
 
         return email;
-    }
-
-    private static bool IsEmail(string email)
-    {
-        var at = email.LastIndexOf('@');
-        if (!System.Text.Ascii.IsValid(email) || email.Length > MaxEmailLength || at is <= 0 or > 64)
-        {
-            return false;
-        }
-
-        var local = email.AsSpan(0, at);
-        if (local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in local)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~.-".Contains(c, StringComparison.Ordinal)))
-            {
-                return false;
-            }
-        }
-
-        Span<char> domain = stackalloc char[email.Length - at - 1];
-        email.AsSpan(at + 1).ToLowerInvariant(domain);
-        return IdentifierSyntax.IsLowercaseDomain(domain);
     }
 }

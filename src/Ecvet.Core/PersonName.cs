@@ -3,8 +3,9 @@ namespace Ecvet;
 /// <summary>The name of a person: given names and family name, such as <c>Aino Maria</c> <c>Virtanen</c>.</summary>
 /// <remarks>
 /// <para>
-/// Both parts are required, trimmed on creation, non-empty, at most 256 characters and free of control characters.
-/// Inner spacing and letter case are kept as given.
+/// Both parts are required, trimmed and normalised to Unicode NFC on creation (so a precomposed and a decomposed
+/// <c>ü</c> give the same name), non-empty, at most 256 characters and free of control characters. Inner spacing and
+/// letter case are kept as given.
 /// </para>
 /// <para>
 /// Equality compares both parts (ordinal: <c>Müller</c> and <c>MÜLLER</c> differ). <see cref="ToString()"/> gives
@@ -28,7 +29,7 @@ public sealed record PersonName
     /// <summary>The family name, such as <c>Virtanen</c>.</summary>
     public string FamilyName { get; }
 
-    /// <summary>Returns a name, trimming both parts.</summary>
+    /// <summary>Returns a name, trimming both parts and normalising them to Unicode NFC.</summary>
     /// <param name="givenNames">The given names.</param>
     /// <param name="familyName">The family name.</param>
     /// <returns>The name.</returns>
@@ -44,7 +45,7 @@ public sealed record PersonName
     private static string Check(string part, string paramName)
     {
         ArgumentNullException.ThrowIfNull(part, paramName);
-        var trimmed = part.Trim();
+        var trimmed = part.Trim().Normalize(System.Text.NormalizationForm.FormC);
         if (!IdentifierSyntax.IsToken(trimmed, MaxLength))
         {
             throw new ArgumentException(

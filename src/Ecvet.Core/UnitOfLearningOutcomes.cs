@@ -95,7 +95,7 @@ public sealed record UnitOfLearningOutcomes
     public ImmutableArray<EscoOccupationRef> Occupations { get; }
 
     /// <summary>The outcomes marked critical, in unit order.</summary>
-    public IEnumerable<LearningOutcome> CriticalOutcomes => LearningOutcomes.Where(o => o.IsCritical);
+    public ImmutableArray<LearningOutcome> CriticalOutcomes => [.. LearningOutcomes.Where(o => o.IsCritical)];
 
     /// <summary>The sum of the outcomes' weights.</summary>
     public decimal TotalOutcomeWeight => LearningOutcomes.Sum(o => o.Weight);

@@ -25,6 +25,11 @@ public sealed class ContactPointTests
         ContactPoint.Create(website: Website).Website.Should().Be(Website);
     }
 
+    [Theory]
+    [InlineData("first.last+mobility@sub.example.fi")]
+    [InlineData("o'brien@xn--esimerkki-5za.fi")]
+    public void Create_ValidEmail_IsKeptAsGiven(string email) => ContactPoint.Create(email: email).Email.Should().Be(email);
+
     [Fact]
     public void Create_NoMeansOfContact_ThrowsArgument()
     {
@@ -52,6 +57,8 @@ public sealed class ContactPointTests
     [InlineData("a@example.")]
     [InlineData("a@example..fi")]
     [InlineData("a b@example.fi")]
+    [InlineData("äiti@example.fi")]
+    [InlineData(".a@example.fi")]
     public void Create_InvalidEmail_ThrowsArgument(string candidate)
     {
         var act = () => ContactPoint.Create(email: candidate);

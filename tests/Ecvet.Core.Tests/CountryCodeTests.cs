@@ -90,6 +90,7 @@ public sealed class CountryCodeTests
     public void All_HasTheOfficiallyAssignedCodes()
     {
         CountryCode.All.Should().HaveCount(249);
+        CountryCode.All.Should().NotBeAssignableTo<CountryCode[]>("the list must not be writable by a cast");
         CountryCode.All.Select(c => c.Value).Should().BeInAscendingOrder(StringComparer.Ordinal).And.OnlyHaveUniqueItems();
         CountryCode.All.Select(c => c.Alpha3).Should().OnlyHaveUniqueItems();
         CountryCode.All.Should().OnlyContain(c => c.Value.All(char.IsAsciiLetterUpper) && c.Alpha3.Length == 3 && c.Alpha3.All(char.IsAsciiLetterUpper));
@@ -117,6 +118,22 @@ public sealed class CountryCodeTests
         }
 
         checkedCount.Should().BeGreaterThan(200);
+    }
+
+    [Fact]
+    public void TryFromAlpha3_FindsTheCountry()
+    {
+        CountryCode.TryFromAlpha3("FIN", out var finland).Should().BeTrue();
+        finland.Should().BeSameAs(CountryCode.From("FI"));
+        foreach (var country in CountryCode.All)
+        {
+            CountryCode.TryFromAlpha3(country.Alpha3, out var same).Should().BeTrue();
+            same.Should().BeSameAs(country);
+        }
+
+        CountryCode.TryFromAlpha3("fin", out _).Should().BeFalse();
+        CountryCode.TryFromAlpha3("XKX", out _).Should().BeFalse();
+        CountryCode.TryFromAlpha3(null, out _).Should().BeFalse();
     }
 
     [Fact]

@@ -123,6 +123,36 @@ public sealed class InstitutionIdTests
     public void Parse_UrlValue_SplitsAtTheFirstColonOnly() =>
         InstitutionId.Parse("url:https://example.org:8443/a").Value.Should().Be("https://example.org:8443/a");
 
+    [Theory]
+    [InlineData("PL WARSZAW01", "PL WARSZAW01")]
+    [InlineData("pl  warszaw01", "PL WARSZAW01")]
+    [InlineData(" D BERLIN01 ", "D  BERLIN01")]
+    [InlineData("F\tPARIS001", "F  PARIS001")]
+    [InlineData("IRL DUBLIN01", "IRLDUBLIN01")]
+    [InlineData("irldublin1", "IRLDUBLIN01")]
+    [InlineData("SF HELSINK1", "SF HELSINK01")]
+    public void TryNormalizeErasmusCode_FixesSpacingCaseAndShortNumbers(string text, string expected)
+    {
+        InstitutionId.TryNormalizeErasmusCode(text, out var code).Should().BeTrue();
+        code.Should().Be(expected);
+        InstitutionId.Create(IdentifierScheme.ErasmusCode, code!).Value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("PLWARSZAW01")]
+    [InlineData("PL WAR SZAW01")]
+    [InlineData("ABCD WARSZAW01")]
+    [InlineData("PL WARSZAW")]
+    [InlineData("PL WARSZAW0001")]
+    [InlineData("PL WARSZÄW01")]
+    public void TryNormalizeErasmusCode_Unrecoverable_ReturnsFalse(string? text)
+    {
+        InstitutionId.TryNormalizeErasmusCode(text, out var code).Should().BeFalse();
+        code.Should().BeNull();
+    }
+
     [Fact]
     public void Equality_ComparesSchemeAndValue()
     {

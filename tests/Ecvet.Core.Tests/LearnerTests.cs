@@ -35,6 +35,14 @@ public sealed class LearnerTests
     }
 
     [Fact]
+    public void Create_DefaultImmutableArray_MeansNoIds()
+    {
+        Learner.Create(default(System.Collections.Immutable.ImmutableArray<LearnerId>), Name).Ids.Should().BeEmpty();
+        var act = () => Learner.Create(default(System.Collections.Immutable.ImmutableArray<LearnerId>), null);
+        act.Should().Throw<ArgumentException>().WithParameterName("ids");
+    }
+
+    [Fact]
     public void Create_NeitherIdsNorName_Throws()
     {
         var act = () => Learner.Create([], null);

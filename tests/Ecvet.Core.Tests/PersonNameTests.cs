@@ -47,6 +47,15 @@ public sealed class PersonNameTests
     }
 
     [Fact]
+    public void Create_NormalisesToNfc()
+    {
+        var decomposed = PersonName.Create("Ju\u0308rgen", "Mu\u0308ller");
+
+        decomposed.FamilyName.Should().Be("M\u00FCller");
+        decomposed.Should().Be(PersonName.Create("J\u00FCrgen", "M\u00FCller"));
+    }
+
+    [Fact]
     public void Equality_ComparesBothPartsOrdinally()
     {
         EqualityContract.Check(PersonName.Create("Jürgen", "Müller"), PersonName.Create(" Jürgen", "Müller "), PersonName.Create("Jürgen", "MÜLLER"));

@@ -7,6 +7,8 @@ public sealed class Document
 {
     public string? SchemaVersion { get; set; }
 
+    public string? ValidFrom { get; set; }
+
     public Qualification? Qualification { get; set; }
 
     public List<Unit>? Units { get; set; }
@@ -18,9 +20,13 @@ public sealed class Qualification
 
     public Dictionary<string, string>? Title { get; set; }
 
+    public Institution? AwardingBody { get; set; }
+
     public int? EqfLevel { get; set; }
 
     public Credit? TotalCredit { get; set; }
+
+    public decimal? ReferenceFullTimeYears { get; set; }
 
     public List<Allocation>? Units { get; set; }
 }
@@ -50,6 +56,30 @@ public sealed class Unit
     public int? EqfLevel { get; set; }
 
     public List<Outcome>? LearningOutcomes { get; set; }
+
+    public List<AssessmentMethod>? AssessmentMethods { get; set; }
+
+    public Dictionary<string, string>? AssessmentProcedure { get; set; }
+
+    public string? ValidityPeriod { get; set; }
+
+    public List<string>? Occupations { get; set; }
+}
+
+public sealed class Institution
+{
+    public IdentifierScheme Scheme { get; set; }
+
+    public string? Value { get; set; }
+}
+
+public sealed class Skill
+{
+    public string? Uri { get; set; }
+
+    public EscoSkillType? SkillType { get; set; }
+
+    public EscoReuseLevel? ReuseLevel { get; set; }
 }
 
 public sealed class Outcome
@@ -62,9 +92,15 @@ public sealed class Outcome
 
     public int? EqfLevel { get; set; }
 
-    public List<string>? EscoSkills { get; set; }
+    public List<Skill>? EscoSkills { get; set; }
+
+    public List<string>? RelatedSkills { get; set; }
 
     public decimal Weight { get; set; }
 
     public bool Critical { get; set; }
+
+    public Dictionary<string, string>? AssessmentCriteria { get; set; }
+
+    public string? GroupKey { get; set; }
 }

@@ -135,6 +135,9 @@ public sealed class BadInputCatalogueTests
         Add("invalid SCHAC code", R("\"value\":\"omnia.fi\"", "\"value\":\"Omnia FI\""), JsonProblemCode.InvalidValue, "$.qualification.awardingBody.value");
         Add("bad occupation URI", R("\"occupations\":[]", "\"occupations\":[\"http://data.europa.eu/esco/skill/x\"]"), JsonProblemCode.InvalidIdentifier, "$.units[0].occupations[0]");
         Add("relative related skill", R("\"relatedSkills\":[]", "\"relatedSkills\":[\"skills/1\"]"), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].relatedSkills[0]");
+        Add("bad ISCED-F field", R("\"field\":null", "\"field\":\"7\""), JsonProblemCode.InvalidIdentifier, "$.qualification.field");
+        Add("NQF level EQF 9", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\"4\",\"referencedEqfLevel\":9}"), JsonProblemCode.InvalidEqfLevel, "$.qualification.nqfLevel.referencedEqfLevel");
+        Add("NQF level blank", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\" \"}"), JsonProblemCode.InvalidValue, "$.qualification.nqfLevel");
         Add("padded group key", R("\"groupKey\":null", "\"groupKey\":\" g \""), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].groupKey");
 
         // Versions, depth, size.

@@ -13,7 +13,7 @@ internal static class JsonSamples
         """{"id":"u1","title":{"en":"Cooking"},"eqfLevel":null,"learningOutcomes":[""" + Outcome + """],"assessmentMethods":[],"assessmentProcedure":null,"validityPeriod":null,"occupations":[]}""";
 
     public const string Minimal =
-        """{"schemaVersion":"1.0","validFrom":null,"qualification":{"id":"q1","title":{"en":"Cook"},"awardingBody":{"scheme":"schac","value":"omnia.fi"},"eqfLevel":4,"totalCredit":{"scheme":"ecvet","value":180},"referenceFullTimeYears":null,"units":[{"unit":"u1","credit":{"scheme":"ecvet","value":30},"mandatory":true}]},"units":[""" + Unit + "]}";
+        """{"schemaVersion":"1.0","validFrom":null,"qualification":{"id":"q1","title":{"en":"Cook"},"awardingBody":{"scheme":"schac","value":"omnia.fi"},"eqfLevel":4,"nqfLevel":null,"field":null,"totalCredit":{"scheme":"ecvet","value":180},"referenceFullTimeYears":null,"units":[{"unit":"u1","credit":{"scheme":"ecvet","value":30},"mandatory":true}]},"units":[""" + Unit + "]}";
 
     public static string ExamplesFolder { get; } = FindExamples();
 

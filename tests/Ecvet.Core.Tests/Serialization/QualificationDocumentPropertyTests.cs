@@ -97,6 +97,8 @@ public sealed class QualificationDocumentPropertyTests
                     Title = title,
                     AwardingBody = new InstitutionIdWire { Scheme = IdentifierScheme.Schac, Value = "omnia.fi" },
                     EqfLevel = eqf,
+                    NqfLevel = eqf is { } level ? new NqfLevelWire { Framework = "FI", Level = "level " + level, ReferencedEqfLevel = day % 3 == 0 ? null : level } : null,
+                    Field = day % 4 == 0 ? null : "0713",
                     TotalCredit = new CreditWire { Scheme = "ecvet", Value = CreditPoints.From(allocations.Sum(a => a.Credit.Value) + 60m).Value },
                     ReferenceFullTimeYears = day % 2 == 0 ? null : 3m,
                     Units = allocations,

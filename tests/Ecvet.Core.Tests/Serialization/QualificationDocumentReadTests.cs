@@ -27,6 +27,53 @@ public sealed class QualificationDocumentReadTests
     }
 
     [Fact]
+    public void Serialize_Minimal_IsTheCanonicalTextWithEveryMemberWritten()
+    {
+        // Golden: optional members are written as null and empty arrays as [], never dropped.
+        EcvetJson.Serialize(JsonSamples.Read(JsonSamples.Minimal).Value).Should().Be(JsonSamples.Minimal);
+    }
+
+    [Fact]
+    public void Serialize_NullArguments_ThrowArgumentNull()
+    {
+        var act = () => EcvetJson.Serialize((QualificationDocument)null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("document");
+        var document = JsonSamples.Read(JsonSamples.Minimal).Value;
+        var toStream = () => EcvetJson.Serialize((Stream)null!, document);
+        toStream.Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+    }
+
+    [Fact]
+    public void Serialize_ToStream_SameBytes()
+    {
+        var document = JsonSamples.Read(JsonSamples.Minimal).Value;
+        using var stream = new MemoryStream();
+        EcvetJson.Serialize(stream, document);
+        stream.ToArray().Should().Equal(EcvetJson.SerializeToUtf8Bytes(document));
+    }
+
+    [Fact]
+    public void QualificationDocument_Create_UnitNotInCatalogue_ThrowsNamingUnits()
+    {
+        var document = JsonSamples.Read(JsonSamples.Minimal).Value;
+        var act = () => QualificationDocument.Create(document.Qualification, UnitCatalogue.Empty);
+        act.Should().Throw<ArgumentException>().WithParameterName("units");
+        var nullQualification = () => QualificationDocument.Create(null!, document.Units);
+        nullQualification.Should().Throw<ArgumentNullException>().WithParameterName("qualification");
+    }
+
+    [Fact]
+    public void QualificationDocument_Equality_ByValue()
+    {
+        var a = JsonSamples.Read(JsonSamples.Minimal).Value;
+        var b = JsonSamples.Read(JsonSamples.Minimal).Value;
+        a.Should().Be(b);
+        a.GetHashCode().Should().Be(b.GetHashCode());
+        QualificationDocument.Create(a.Qualification, a.Units, new NodaTime.LocalDate(2026, 1, 1)).Should().NotBe(a);
+        a.ToString().Should().Contain("q1");
+    }
+
+    [Fact]
     public void Read_StringSpanAndStream_Agree()
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSamples.Minimal);
@@ -52,6 +99,22 @@ public sealed class QualificationDocumentReadTests
         var result = EcvetJson.ParseQualificationDocument(stream, new EcvetJsonReaderOptions { MaxInputBytes = 100 });
         result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCode.InputTooLarge);
         stream.Position.Should().BeLessThan(10_000);
+    }
+
+    [Fact]
+    public void Read_Stream_LargestLimit_Reads()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSamples.Minimal));
+        EcvetJson.ParseQualificationDocument(stream, new EcvetJsonReaderOptions { MaxInputBytes = int.MaxValue }).IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_Stream_LargerThanFirstBuffer_Reads()
+    {
+        var text = File.ReadAllText(Path.Combine(JsonSamples.ExamplesFolder, "fi-cook.json")).Replace("\n", "\n" + new string(' ', 300), StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        stream.Length.Should().BeGreaterThan(64 * 1024);
+        EcvetJson.ParseQualificationDocument(stream).IsSuccess.Should().BeTrue();
     }
 
     [Fact]

@@ -134,13 +134,13 @@ internal sealed class DocumentFormat<TWire, TDomain>
                         return TooLarge(options);
                     }
 
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                var read = utf8Json.Read(buffer, length, Math.Min(buffer.Length - length, options.MaxInputBytes + 1 - length));
+                var read = utf8Json.Read(buffer, length, (int)Math.Min(buffer.Length - length, (long)options.MaxInputBytes + 1 - length));
                 if (read == 0)
                 {
                     break;

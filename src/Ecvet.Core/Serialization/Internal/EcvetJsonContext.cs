@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ecvet.Serialization.Internal.Wire;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Ecvet.Serialization.Internal;
 
@@ -33,7 +32,10 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<EscoSkillType>),
         typeof(StrictEnumConverter<EscoReuseLevel>),
         typeof(StrictEnumConverter<IdentifierScheme>),
-        typeof(NodaTimeDefaultJsonConverterFactory),
+        typeof(IsoLocalDateConverter),
+        typeof(RoundtripPeriodConverter),
+        typeof(IsoInstantConverter),
+        typeof(IsoYearMonthConverter),
     ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
 [JsonSerializable(typeof(LearningAgreementDocumentWire))]

@@ -101,6 +101,13 @@ internal static class QualificationDocumentMapper
         var title = WireReader.Text(sink, wire.Title, "title");
         var awardingBody = MapInstitution(wire.AwardingBody, sink, "awardingBody");
         _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
+        var nqf = MapNqf(wire.NqfLevel, sink);
+        IscedFCode? field = null;
+        if (wire.Field is { } fieldText && !IscedFCode.TryParse(fieldText, out field))
+        {
+            sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(fieldText)}' is not an ISCED-F 2013 field code such as 07, 071 or 0713.", "field");
+        }
+
         var total = WireReader.EcvetPoints(sink, wire.TotalCredit, "totalCredit");
         if (total is { IsZero: true })
         {
@@ -163,7 +170,37 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, referenceFullTimeYears: wire.ReferenceFullTimeYears));
+        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears));
+    }
+
+    private static NqfLevel? MapNqf(NqfLevelWire? wire, ProblemSink sink)
+    {
+        if (wire is null)
+        {
+            return null;
+        }
+
+        sink.Path.Push("nqfLevel");
+        try
+        {
+            var before = sink.Count;
+            if (wire.Framework is null)
+            {
+                sink.Add(JsonProblemCode.NullNotAllowed, "The framework must not be null.", "framework");
+            }
+
+            if (wire.Level is null)
+            {
+                sink.Add(JsonProblemCode.NullNotAllowed, "The level must not be null.", "level");
+            }
+
+            _ = WireReader.EqfLevel(sink, wire.ReferencedEqfLevel, "referencedEqfLevel", out var eqf);
+            return sink.Count == before ? WireReader.Domain(sink, null, () => NqfLevel.Create(wire.Framework!, wire.Level!, eqf)) : null;
+        }
+        finally
+        {
+            sink.Path.Pop();
+        }
     }
 
     private static InstitutionId? MapInstitution(InstitutionIdWire? wire, ProblemSink sink, string property)
@@ -401,6 +438,8 @@ internal static class QualificationDocumentMapper
                 Title = Text(q.Title),
                 AwardingBody = new InstitutionIdWire { Scheme = q.AwardingBody.Scheme, Value = q.AwardingBody.Value },
                 EqfLevel = q.EqfLevel?.Value,
+                NqfLevel = q.NqfLevel is { } n ? new NqfLevelWire { Framework = n.Framework, Level = n.Level, ReferencedEqfLevel = n.ReferencedEqfLevel?.Value } : null,
+                Field = q.Field?.Value,
                 TotalCredit = Ecvet(q.TotalPoints),
                 ReferenceFullTimeYears = q.ReferenceFullTimeYears,
                 Units = [.. q.Allocations.Select(a => new UnitAllocationWire { Unit = a.UnitId.Value, Credit = Ecvet(a.Points), Mandatory = a.IsMandatory })],

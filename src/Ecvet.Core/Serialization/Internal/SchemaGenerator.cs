@@ -108,7 +108,7 @@ internal static class SchemaGenerator
             case "schemaVersion":
                 schema["const"] = EcvetJson.SchemaVersion;
                 break;
-            case "eqfLevel":
+            case "eqfLevel" or "referencedEqfLevel":
                 schema["minimum"] = 1;
                 schema["maximum"] = 8;
                 break;

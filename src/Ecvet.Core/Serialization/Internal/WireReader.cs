@@ -63,7 +63,7 @@ internal static class WireReader
         sink.Path.Push(property);
         foreach (var (key, value) in map)
         {
-            if (!LanguageTag.TryParse(key, out var tag))
+            if (!TryParseLanguage(key, out var tag))
             {
                 sink.Add(JsonProblemCode.InvalidLanguageTag, $"'{Short(key)}' is not a BCP 47 language tag such as en, fi or pt-BR.", key);
                 continue;
@@ -82,6 +82,30 @@ internal static class WireReader
         }
 
         return Domain(sink, property, () => LocalizedText.Create(entries));
+    }
+
+    // Parsed tags are immutable and few (a document uses a handful of languages): keep up to 256 of them, so reading
+    // does not parse "en" and "fi" again for every text. Bounded, so hostile input cannot grow it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageTag> Languages = new(StringComparer.Ordinal);
+
+    private static bool TryParseLanguage(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LanguageTag? tag)
+    {
+        if (Languages.TryGetValue(key, out tag))
+        {
+            return true;
+        }
+
+        if (!LanguageTag.TryParse(key, out tag))
+        {
+            return false;
+        }
+
+        if (Languages.Count < 256)
+        {
+            Languages.TryAdd(key, tag);
+        }
+
+        return true;
     }
 
     public static LocalizedText? OptionalText(ProblemSink sink, Dictionary<string, string>? map, string property) =>

@@ -80,15 +80,6 @@ internal sealed record QualificationReferenceWire
     public NqfLevelWire? NqfLevel { get; init; }
 }
 
-internal sealed record NqfLevelWire
-{
-    public required string Framework { get; init; }
-
-    public required string Level { get; init; }
-
-    public int? ReferencedEqfLevel { get; init; }
-}
-
 internal sealed record ExpectedLearningWire
 {
     public required string Unit { get; init; }

@@ -27,11 +27,25 @@ internal sealed record QualificationWire
 
     public int? EqfLevel { get; init; }
 
+    public NqfLevelWire? NqfLevel { get; init; }
+
+    public string? Field { get; init; }
+
     public required CreditWire TotalCredit { get; init; }
 
     public decimal? ReferenceFullTimeYears { get; init; }
 
     public required List<UnitAllocationWire> Units { get; init; }
+}
+
+/// <summary><c>{ "framework": "FI", "level": "4", "referencedEqfLevel": 4 }</c>.</summary>
+internal sealed record NqfLevelWire
+{
+    public required string Framework { get; init; }
+
+    public required string Level { get; init; }
+
+    public int? ReferencedEqfLevel { get; init; }
 }
 
 /// <summary><c>{ "scheme": "schac", "value": "omnia.fi" }</c>.</summary>
