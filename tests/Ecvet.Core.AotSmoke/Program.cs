@@ -75,7 +75,39 @@ public static class Program
             failures++;
         }
 
+        failures += MobilityDocuments(Path.Combine(folder, "mobility"));
         Console.WriteLine(failures == 0 ? "AOT smoke: all examples round-trip" : $"AOT smoke: {failures} failure(s)");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>Round-trips the mobility examples (agreement, MoU, transcript); reading them recomputes every content hash.</summary>
+    private static int MobilityDocuments(string folder)
+    {
+        var failures = 0;
+        failures += RoundTrip(Path.Combine(folder, "learning-agreement.json"), t => EcvetJson.ParseLearningAgreement(t), v => EcvetJson.Serialize(v, indented: true));
+        failures += RoundTrip(Path.Combine(folder, "memorandum-of-understanding.json"), t => EcvetJson.ParseMemorandumOfUnderstanding(t), v => EcvetJson.Serialize(v, indented: true));
+        failures += RoundTrip(Path.Combine(folder, "personal-transcript.json"), t => EcvetJson.ParsePersonalTranscript(t), v => EcvetJson.Serialize(v, indented: true));
+        return failures;
+    }
+
+    private static int RoundTrip<T>(string file, Func<string, JsonReadResult<T>> parse, Func<T, string> write)
+        where T : class
+    {
+        var text = File.ReadAllText(file);
+        var result = parse(text);
+        if (!result.IsSuccess)
+        {
+            Console.Error.WriteLine($"FAIL {file}: does not read:{Environment.NewLine}{result}");
+            return 1;
+        }
+
+        if (write(result.Value) != text.TrimEnd('\n') || !parse(write(result.Value)).Value.Equals(result.Value))
+        {
+            Console.Error.WriteLine($"FAIL {file}: does not round-trip");
+            return 1;
+        }
+
+        Console.WriteLine($"ok   mobility/{Path.GetFileName(file)}");
+        return 0;
     }
 }

@@ -12,7 +12,9 @@ namespace Ecvet.Agreements;
 /// <para>
 /// A content hash identifies one exact content: any change to any field gives a different hash, while the order of
 /// JSON properties, white space and the culture of the machine do not matter. Any system can recompute it: write the
-/// content as the wire JSON of this library, canonicalize it with the JSON Canonicalization Scheme (RFC 8785) and take
+/// content as the wire JSON of this library (camelCase, every member present, optional ones as <c>null</c>; for a
+/// learning agreement version, its <c>content</c> object; for a MoU or a transcript, the document without its
+/// <c>hash</c> and <c>signatures</c> members), canonicalize it with the JSON Canonicalization Scheme (RFC 8785) and take
 /// SHA-256 of the UTF-8 bytes (<see cref="OfJson(ReadOnlySpan{byte})"/> does the last two steps).
 /// </para>
 /// <para>

@@ -36,7 +36,7 @@ public sealed class QualificationDocumentReadTests
     [Fact]
     public void Serialize_NullArguments_ThrowArgumentNull()
     {
-        var act = () => EcvetJson.Serialize(null!);
+        var act = () => EcvetJson.Serialize((QualificationDocument)null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("document");
         var document = JsonSamples.Read(JsonSamples.Minimal).Value;
         var toStream = () => EcvetJson.Serialize((Stream)null!, document);

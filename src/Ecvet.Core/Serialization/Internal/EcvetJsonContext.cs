@@ -28,11 +28,18 @@ namespace Ecvet.Serialization.Internal;
         typeof(PlainDecimalConverter),
         typeof(StrictEnumConverter<LearningOutcomeType>),
         typeof(StrictEnumConverter<AssessmentMethod>),
+        typeof(StrictEnumConverter<CompetenceRole>),
         typeof(StrictEnumConverter<EscoSkillType>),
         typeof(StrictEnumConverter<EscoReuseLevel>),
         typeof(StrictEnumConverter<IdentifierScheme>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
+        typeof(IsoInstantConverter),
+        typeof(IsoYearMonthConverter),
     ])]
 [JsonSerializable(typeof(QualificationDocumentWire))]
+[JsonSerializable(typeof(LearningAgreementDocumentWire))]
+[JsonSerializable(typeof(AgreementContentWire))]
+[JsonSerializable(typeof(MouDocumentWire))]
+[JsonSerializable(typeof(TranscriptDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

@@ -53,6 +53,10 @@ internal static class SchemaGenerator
         {
             replacement = new JsonObject { ["type"] = "string", ["format"] = "date" };
         }
+        else if (underlying == typeof(YearMonth))
+        {
+            replacement = new JsonObject { ["type"] = "string", ["pattern"] = "^\\d{4}-(0[1-9]|1[0-2])$" };
+        }
         else if (underlying == typeof(Period))
         {
             replacement = new JsonObject { ["type"] = "string", ["pattern"] = "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$" };

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Ecvet.Agreements;
+using Ecvet.Agreements.Internal;
+using Ecvet.Utility;
+using NodaTime;
+
+namespace Ecvet.Assessment;
+
+/// <summary>
+/// The host's personal transcript for a learning agreement: the assessed outcomes and units with their results and the
+/// credit the host records, when it was issued, and the signatures on its content hash.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The <see cref="Hash"/> covers everything but the signatures (SHA-256 over the RFC 8785 canonical JSON), and a
+/// signature counts only when it signed that hash. There is at least one entry; every result was assessed by the
+/// issuing host, and no outcome or unit is listed twice.
+/// </para>
+/// <para>Equality compares every property, collections in order. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record PersonalTranscript
+{
+    private ContentHash? hash;
+
+    private PersonalTranscript(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
+        MobilityPeriod period, Instant issuedAt, ImmutableArray<TranscriptEntry> entries, ImmutableArray<Signature> signatures)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(learner);
+        ArgumentNullException.ThrowIfNull(issuedBy);
+        ArgumentNullException.ThrowIfNull(period);
+        entries = Guard.ToArrayWithoutNulls(entries, nameof(entries));
+        Preconditions.CheckNotEmpty(entries, nameof(entries), "transcript entry");
+        Preconditions.CheckDistinct(entries, e => (e.Result.Outcome?.Value, e.Result.Unit?.Value), nameof(entries), "assessed outcome or unit");
+        foreach (var entry in entries)
+        {
+            if (entry.Result.AssessingInstitution != issuedBy)
+            {
+                throw new ArgumentException(
+                    $"The result '{entry.Result}' was assessed by {entry.Result.AssessingInstitution}, not by the issuing host {issuedBy}.", nameof(entries));
+            }
+        }
+
+        Id = id;
+        Agreement = agreement;
+        Learner = learner;
+        IssuedBy = issuedBy;
+        Period = period;
+        IssuedAt = issuedAt;
+        Entries = entries;
+        Signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
+    }
+
+    /// <summary>The transcript's identifier.</summary>
+    public TranscriptId Id { get; }
+
+    /// <summary>The learning agreement the transcript is for.</summary>
+    public LearningAgreementId Agreement { get; }
+
+    /// <summary>The learner.</summary>
+    public Learner Learner { get; }
+
+    /// <summary>The host institution that issues the transcript.</summary>
+    public InstitutionId IssuedBy { get; }
+
+    /// <summary>The mobility period.</summary>
+    public MobilityPeriod Period { get; }
+
+    /// <summary>When the transcript was issued.</summary>
+    public Instant IssuedAt { get; }
+
+    /// <summary>The assessed outcomes and units, at least one.</summary>
+    public ImmutableArray<TranscriptEntry> Entries { get; }
+
+    /// <summary>The signatures given on the transcript (only those on <see cref="Hash"/> count).</summary>
+    public ImmutableArray<Signature> Signatures { get; }
+
+    /// <summary>The SHA-256 hash of the transcript's content (everything but the signatures).</summary>
+    public ContentHash Hash => hash ??= ContentHashing.Of(this);
+
+    /// <summary>Issues the host's transcript for an agreement, taking learner, host and period from the version in force.</summary>
+    /// <param name="id">The transcript's identifier.</param>
+    /// <param name="agreement">The agreement; it must have a version in force.</param>
+    /// <param name="entries">The assessed outcomes and units, all assessed by the host.</param>
+    /// <param name="issuedAt">When (now, from a clock).</param>
+    /// <param name="policy">The signatory policy used to find the version in force; the default when null.</param>
+    /// <returns>The transcript, not yet signed.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">No version of <paramref name="agreement"/> is in force, or an entry breaks an invariant.</exception>
+    public static PersonalTranscript Issue(TranscriptId id, LearningAgreement agreement, IEnumerable<TranscriptEntry> entries,
+        Instant issuedAt, SignatoryPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(entries);
+        var inForce = agreement.GetVersionInForce(policy)
+            ?? throw new ArgumentException($"Agreement {agreement.Id} has no version in force; a transcript needs an agreed agreement.", nameof(agreement));
+        var content = inForce.Content;
+        return new(id, agreement.Id, content.Learner, content.Host, content.Period, issuedAt, [.. entries], []);
+    }
+
+    /// <summary>Creates a transcript from all its parts, as read from JSON or received from another system.</summary>
+    /// <param name="id">The transcript's identifier.</param>
+    /// <param name="agreement">The agreement it is for.</param>
+    /// <param name="learner">The learner.</param>
+    /// <param name="issuedBy">The host institution.</param>
+    /// <param name="period">The mobility period.</param>
+    /// <param name="issuedAt">When it was issued.</param>
+    /// <param name="entries">The entries, at least one.</param>
+    /// <param name="signatures">The signatures, if any.</param>
+    /// <returns>The transcript.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">An invariant does not hold; the message names it.</exception>
+    public static PersonalTranscript Create(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
+        MobilityPeriod period, Instant issuedAt, IEnumerable<TranscriptEntry> entries, IEnumerable<Signature>? signatures = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return new(id, agreement, learner, issuedBy, period, issuedAt, [.. entries], signatures is null ? [] : [.. signatures]);
+    }
+
+    /// <summary>Returns the transcript with one more signature, which must be on <see cref="Hash"/>.</summary>
+    /// <param name="signature">The signature.</param>
+    /// <returns>The signed transcript (same hash).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="signature"/> is null.</exception>
+    /// <exception cref="ArgumentException">The signature is for another hash, or that role already signed.</exception>
+    public PersonalTranscript Sign(Signature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        if (!signature.Covers(Hash))
+        {
+            throw new ArgumentException($"The signature is for content {signature.SignedContent}, not for this transcript ({Hash}).", nameof(signature));
+        }
+
+        if (IsSignedBy(signature.Role))
+        {
+            throw new ArgumentException($"The transcript is already signed by the {signature.Role}.", nameof(signature));
+        }
+
+        return new(Id, Agreement, Learner, IssuedBy, Period, IssuedAt, Entries, Signatures.Add(signature)) { hash = hash };
+    }
+
+    /// <summary>Whether a signature in the given role counts for this transcript (it signed <see cref="Hash"/>).</summary>
+    /// <param name="role">The role, usually <see cref="SignatoryRole.Host"/>.</param>
+    /// <returns><see langword="true"/> when someone signed this exact content in that role.</returns>
+    public bool IsSignedBy(SignatoryRole role) => SignatureRules.IsSignedBy(Signatures, Hash, role);
+
+    /// <inheritdoc />
+    public bool Equals(PersonalTranscript? other) => other is not null && Id == other.Id && Agreement == other.Agreement
+        && Learner.Equals(other.Learner) && IssuedBy == other.IssuedBy && Period == other.Period && IssuedAt == other.IssuedAt
+        && Equality.SequenceEqual(Entries, other.Entries) && Equality.SequenceEqual(Signatures, other.Signatures);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Agreement, IssuedAt, Equality.SequenceHash(Entries));
+
+    /// <summary>The identifier, issuer and number of entries.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Id} by {IssuedBy}: {Entries.Length} entries";
+}

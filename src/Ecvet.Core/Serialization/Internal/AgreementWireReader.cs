@@ -1,0 +1,535 @@
+using Ecvet.Agreements;
+using Ecvet.Assessment;
+using Ecvet.Serialization.Internal.Wire;
+
+namespace Ecvet.Serialization.Internal;
+
+/// <summary>
+/// Wire → domain for the mobility documents, reporting every problem at its JSON path. Stored hashes are checked
+/// against the content: a document whose hash does not match its content is refused.
+/// </summary>
+internal static class AgreementWireReader
+{
+    public static readonly Dictionary<Type, Action<object, ProblemSink>> AgreementParts = new()
+    {
+        [typeof(AgreementVersionWire)] = (wire, sink) => _ = Version(sink, (AgreementVersionWire)wire),
+        [typeof(ChangeProposalWire)] = (wire, sink) => _ = Proposal(sink, (ChangeProposalWire)wire),
+        [typeof(AgreementContentWire)] = (wire, sink) => _ = Content(sink, (AgreementContentWire)wire),
+        [typeof(SignatureWire)] = (wire, sink) => _ = Signature(sink, (SignatureWire)wire),
+    };
+
+    public static readonly Dictionary<Type, Action<object, ProblemSink>> MouParts = new()
+    {
+        [typeof(MouQualificationWire)] = (wire, sink) => _ = MouQualification(sink, (MouQualificationWire)wire),
+        [typeof(EquivalenceRuleWire)] = (wire, sink) => _ = Equivalence(sink, (EquivalenceRuleWire)wire),
+        [typeof(SignatureWire)] = (wire, sink) => _ = Signature(sink, (SignatureWire)wire),
+    };
+
+    public static readonly Dictionary<Type, Action<object, ProblemSink>> TranscriptParts = new()
+    {
+        [typeof(GradingSchemeWire)] = (wire, sink) => _ = Scheme(sink, (GradingSchemeWire)wire),
+        [typeof(SignatureWire)] = (wire, sink) => _ = Signature(sink, (SignatureWire)wire),
+    };
+
+    public static LearningAgreement? Agreement(LearningAgreementDocumentWire wire, ProblemSink sink)
+    {
+        var before = sink.Count;
+        SchemaVersion(sink, wire.SchemaVersion);
+        var id = WireReader.Identifier<LearningAgreementId>(sink, wire.Id, "id", LearningAgreementId.TryParse, "learning agreement identifier");
+        var versions = List(sink, wire.Versions, "versions", required: true, (w, s) => Version(s, w));
+        var proposals = List(sink, wire.Proposals, "proposals", required: false, (w, s) => Proposal(s, w));
+        AgreementEnd? end = null;
+        if (wire.End is { } endWire)
+        {
+            sink.Path.Push("end");
+            if (WireReader.Enum(sink, endWire.Kind, "kind"))
+            {
+                end = WireReader.Domain(sink, null, () => AgreementEnd.Create(endWire.Kind, endWire.At, endWire.Reason));
+            }
+
+            sink.Path.Pop();
+        }
+
+        return sink.Count == before
+            ? WireReader.Domain(sink, null, () => LearningAgreement.FromHistory(id!, versions!, proposals!, end))
+            : null;
+    }
+
+    public static MemorandumOfUnderstanding? Mou(MouDocumentWire wire, ProblemSink sink)
+    {
+        var before = sink.Count;
+        SchemaVersion(sink, wire.SchemaVersion);
+        var id = WireReader.Identifier<MouId>(sink, wire.Id, "id", MouId.TryParse, "MoU identifier");
+        var signing = List(sink, wire.SigningOrganisations, "signingOrganisations", required: true, (w, s) => PeopleWire.FromWire(s, w));
+        var covered = List(sink, wire.CoveredOrganisations, "coveredOrganisations", required: false, (w, s) => PeopleWire.FromWire(s, w));
+        var qualifications = List(sink, wire.Qualifications, "qualifications", required: true, (w, s) => MouQualification(s, w));
+        MouProcedures? procedures = null;
+        if (wire.Procedures is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The procedures must not be null.", "procedures");
+        }
+        else
+        {
+            sink.Path.Push("procedures");
+            var assessment = WireReader.Text(sink, wire.Procedures.Assessment, "assessment");
+            var documentation = WireReader.Text(sink, wire.Procedures.Documentation, "documentation");
+            var validation = WireReader.Text(sink, wire.Procedures.Validation, "validation");
+            var recognition = WireReader.Text(sink, wire.Procedures.Recognition, "recognition");
+            if (assessment is not null && documentation is not null && validation is not null && recognition is not null)
+            {
+                procedures = MouProcedures.Create(assessment, documentation, validation, recognition);
+            }
+
+            sink.Path.Pop();
+        }
+
+        var review = WireReader.OptionalText(sink, wire.ReviewArrangements, "reviewArrangements");
+        var equivalences = List(sink, wire.PreAgreedEquivalences, "preAgreedEquivalences", required: false, (w, s) => Equivalence(s, w));
+        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        if (sink.Count != before)
+        {
+            return null;
+        }
+
+        var mou = WireReader.Domain(sink, null, () => MemorandumOfUnderstanding.Create(id!, signing!, qualifications!, procedures!,
+            wire.ValidFrom, wire.ValidUntil, covered, wire.MinimumMobilityDuration, wire.MaximumMobilityDuration, review,
+            equivalences, wire.FileCode, signatures));
+        return mou is not null && HashMatches(sink, wire.Hash, mou.Hash, "hash") ? mou : null;
+    }
+
+    public static PersonalTranscript? Transcript(TranscriptDocumentWire wire, ProblemSink sink)
+    {
+        var before = sink.Count;
+        SchemaVersion(sink, wire.SchemaVersion);
+        var id = WireReader.Identifier<TranscriptId>(sink, wire.Id, "id", TranscriptId.TryParse, "transcript identifier");
+        var agreement = WireReader.Identifier<LearningAgreementId>(sink, wire.Agreement, "agreement", LearningAgreementId.TryParse, "learning agreement identifier");
+        var learner = PeopleWire.FromWire(sink, wire.Learner, "learner");
+        var issuedBy = Institution(sink, wire.IssuedBy, "issuedBy");
+        var period = Period(sink, wire.Period, "period");
+        var schemes = List(sink, wire.GradingSchemes, "gradingSchemes", required: true, (w, s) => Scheme(s, w));
+        var entries = new List<TranscriptEntry>();
+        if (schemes is not null && WireReader.Items(sink, wire.Entries, "entries", required: true))
+        {
+            var schemeIds = new HashSet<string>(StringComparer.Ordinal);
+            sink.Path.Push("gradingSchemes");
+            for (var i = 0; i < schemes.Count; i++)
+            {
+                if (!schemeIds.Add(schemes[i].Id))
+                {
+                    sink.Path.Push(i);
+                    sink.Add(JsonProblemCode.DuplicateId, $"The grading scheme '{WireReader.Short(schemes[i].Id)}' is listed twice.", "id");
+                    sink.Path.Pop();
+                }
+            }
+
+            sink.Path.Pop();
+            sink.Path.Push("entries");
+            for (var i = 0; i < wire.Entries.Count; i++)
+            {
+                sink.Path.Push(i);
+                if (Entry(sink, wire.Entries[i], schemes) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+
+                sink.Path.Pop();
+            }
+
+            sink.Path.Pop();
+        }
+
+        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        if (sink.Count != before)
+        {
+            return null;
+        }
+
+        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Create(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures));
+        return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
+    }
+
+    private static LearningAgreementVersion? Version(ProblemSink sink, AgreementVersionWire wire)
+    {
+        var before = sink.Count;
+        var content = Nested(sink, wire.Content, "content", Content);
+        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        var origin = wire.Origin is null ? null : Nested(sink, wire.Origin, "origin", Proposal);
+        if (wire.Number < 1)
+        {
+            sink.Add(JsonProblemCode.InvalidValue, "Version numbers start at 1.", "number");
+        }
+
+        if (sink.Count != before || content is null || !HashMatches(sink, wire.Hash, content.Hash, "hash"))
+        {
+            return null;
+        }
+
+        return WireReader.Domain(sink, null, () => LearningAgreementVersion.Create(wire.Number, content, signatures, origin));
+    }
+
+    private static ChangeProposal? Proposal(ProblemSink sink, ChangeProposalWire wire)
+    {
+        var before = sink.Count;
+        var content = Nested(sink, wire.ProposedContent, "proposedContent", Content);
+        var baseHash = Hash(sink, wire.BaseHash, "baseHash");
+        var changes = List(sink, wire.Changes, "changes", required: false, (w, s) =>
+        {
+            if (!WireReader.Enum(s, w.Kind, "kind") || !WireReader.Enum(s, w.Reason, "reason"))
+            {
+                return null;
+            }
+
+            var unit = WireReader.Identifier<UnitId>(s, w.Unit, "unit", UnitId.TryParse, "unit identifier");
+            return unit is null ? null : WireReader.Domain(s, null, () => ComponentChange.FromParts(w.Kind, unit, w.Reason, w.ReasonText));
+        });
+        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        _ = WireReader.Enum(sink, wire.ProposedBy, "proposedBy");
+        ProposalRejection? rejection = null;
+        if (wire.Rejection is { } r)
+        {
+            sink.Path.Push("rejection");
+            if (WireReader.Enum(sink, r.RejectedBy, "rejectedBy"))
+            {
+                rejection = WireReader.Domain(sink, null, () => ProposalRejection.Create(r.RejectedBy, r.Comment, r.RejectedAt));
+            }
+
+            sink.Path.Pop();
+        }
+
+        if (sink.Count != before || content is null || !HashMatches(sink, wire.Id, content.Hash, "id"))
+        {
+            return null;
+        }
+
+        return WireReader.Domain(sink, null, () => ChangeProposal.Create(wire.BaseVersion, baseHash!, content, changes!, wire.ProposedBy,
+            wire.ProposedAt, wire.Comment, signatures, rejection));
+    }
+
+    private static LearningAgreementContent? Content(ProblemSink sink, AgreementContentWire wire)
+    {
+        var before = sink.Count;
+        var learner = PeopleWire.FromWire(sink, wire.Learner, "learner");
+        var home = Institution(sink, wire.Home, "home");
+        var host = Institution(sink, wire.Host, "host");
+        var intermediary = wire.Intermediary is null ? null : Institution(sink, wire.Intermediary, "intermediary");
+        var mou = wire.Mou is null ? null : WireReader.Identifier<MouId>(sink, wire.Mou, "mou", MouId.TryParse, "MoU identifier");
+        var justification = WireReader.OptionalText(sink, wire.NoMouJustification, "noMouJustification");
+        var period = Period(sink, wire.Period, "period");
+        var qualification = Nested(sink, wire.Qualification, "qualification", Qualification);
+        var achieved = Ids<UnitId>(sink, wire.UnitsAlreadyAchieved, "unitsAlreadyAchieved", UnitId.TryParse, "unit identifier");
+        var expected = List(sink, wire.Expected, "expected", required: true, (w, s) => Expected(s, w));
+        return sink.Count == before
+            ? WireReader.Domain(sink, null, () => LearningAgreementContent.FromParts(learner!, home!, host!, intermediary, mou, justification,
+                period!, qualification!, [.. achieved!], [.. expected!]))
+            : null;
+    }
+
+    private static ExpectedLearning? Expected(ProblemSink sink, ExpectedLearningWire wire)
+    {
+        var before = sink.Count;
+        var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
+        var outcomes = Ids<LearningOutcomeId>(sink, wire.Outcomes, "outcomes", LearningOutcomeId.TryParse, "learning outcome identifier");
+        var expectedPoints = Points(sink, wire.ExpectedPoints, "expectedPoints");
+        var allocation = Points(sink, wire.HomeAllocation, "homeAllocation");
+        var activities = WireReader.OptionalText(sink, wire.Activities, "activities");
+        AssessmentArrangement? assessment = null;
+        if (wire.Assessment is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The assessment arrangement must not be null.", "assessment");
+        }
+        else
+        {
+            sink.Path.Push("assessment");
+            var description = WireReader.OptionalText(sink, wire.Assessment.Description, "description");
+            if (WireReader.Items(sink, wire.Assessment.Methods, "methods", required: true))
+            {
+                assessment = WireReader.Domain(sink, "methods", () => AssessmentArrangement.Create(wire.Assessment.Methods, description));
+            }
+
+            sink.Path.Pop();
+        }
+
+        var conditions = WireReader.OptionalText(sink, wire.RecognitionConditions, "recognitionConditions");
+        return sink.Count == before
+            ? WireReader.Domain(sink, "expectedPoints", () => ExpectedLearning.Create(unit!, outcomes, expectedPoints!.Value, allocation!.Value, assessment!, activities, conditions))
+            : null;
+    }
+
+    private static QualificationReference? Qualification(ProblemSink sink, QualificationReferenceWire wire)
+    {
+        var before = sink.Count;
+        var id = WireReader.Identifier<QualificationId>(sink, wire.Id, "id", QualificationId.TryParse, "qualification identifier");
+        var title = WireReader.Text(sink, wire.Title, "title");
+        _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
+        NqfLevel? nqf = null;
+        if (wire.NqfLevel is { } n)
+        {
+            sink.Path.Push("nqfLevel");
+            _ = WireReader.EqfLevel(sink, n.ReferencedEqfLevel, "referencedEqfLevel", out var referenced);
+            nqf = WireReader.Domain(sink, null, () => NqfLevel.Create(n.Framework, n.Level, referenced));
+            sink.Path.Pop();
+        }
+
+        return sink.Count == before ? QualificationReference.Create(id!, title!, eqf!, nqf) : null;
+    }
+
+    private static MouQualification? MouQualification(ProblemSink sink, MouQualificationWire wire)
+    {
+        var before = sink.Count;
+        var partner = Institution(sink, wire.Partner, "partner");
+        var qualification = Nested(sink, wire.Qualification, "qualification", Qualification);
+        var units = List(sink, wire.Units, "units", required: true, (w, s) =>
+        {
+            var unit = WireReader.Identifier<UnitId>(s, w.Unit, "unit", UnitId.TryParse, "unit identifier");
+            var title = WireReader.OptionalText(s, w.Title, "title");
+            var points = w.Points is { } p ? Points(s, p, "points") : null;
+            return unit is null || (w.Points is not null && points is null) ? null : MouUnit.Create(unit, title, points);
+        });
+        return sink.Count == before ? WireReader.Domain(sink, "units", () => Agreements.MouQualification.Create(partner!, qualification!, units!)) : null;
+    }
+
+    private static EquivalenceRule? Equivalence(ProblemSink sink, EquivalenceRuleWire wire)
+    {
+        var before = sink.Count;
+        var hostUnits = Ids<UnitId>(sink, wire.HostUnits, "hostUnits", UnitId.TryParse, "unit identifier");
+        var homeUnit = WireReader.Identifier<UnitId>(sink, wire.HomeUnit, "homeUnit", UnitId.TryParse, "unit identifier");
+        var homeOutcomes = Ids<LearningOutcomeId>(sink, wire.HomeOutcomes, "homeOutcomes", LearningOutcomeId.TryParse, "learning outcome identifier");
+        var note = WireReader.OptionalText(sink, wire.Note, "note");
+        return sink.Count == before
+            ? WireReader.Domain(sink, null, () => EquivalenceRule.Create(hostUnits!, homeUnit!, homeOutcomes, wire.MinimumGrade, note))
+            : null;
+    }
+
+    private static GradingScheme? Scheme(ProblemSink sink, GradingSchemeWire wire)
+    {
+        var before = sink.Count;
+        var title = WireReader.Text(sink, wire.Title, "title");
+        _ = WireReader.Enum(sink, wire.Kind, "kind");
+        _ = WireReader.Items(sink, wire.Labels, "labels", required: false);
+        return sink.Count == before
+            ? WireReader.Domain(sink, null, () => GradingScheme.FromParts(wire.Id, title!, wire.Kind, wire.Minimum, wire.Maximum,
+                wire.PassMark, wire.HigherIsBetter, [.. wire.Labels], wire.LowestPassingLabel))
+            : null;
+    }
+
+    private static TranscriptEntry? Entry(ProblemSink sink, TranscriptEntryWire? wire, List<GradingScheme> schemes)
+    {
+        if (wire is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "An entry must not be null.");
+            return null;
+        }
+
+        var before = sink.Count;
+        var title = WireReader.Text(sink, wire.Title, "title");
+        var outcome = wire.Outcome is null ? null : WireReader.Identifier<LearningOutcomeId>(sink, wire.Outcome, "outcome", LearningOutcomeId.TryParse, "learning outcome identifier");
+        var unit = wire.Unit is null ? null : WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
+        _ = WireReader.Enum(sink, wire.Status, "status");
+        _ = WireReader.Enum(sink, wire.Method, "method");
+        var institution = Institution(sink, wire.AssessingInstitution, "assessingInstitution");
+        var assessor = PeopleWire.FromWire(sink, wire.Assessor, "assessor");
+        var scheme = schemes.FirstOrDefault(s => string.Equals(s.Id, wire.GradingScheme, StringComparison.Ordinal));
+        if (scheme is null)
+        {
+            sink.Add(JsonProblemCode.UnknownReference, $"The grading scheme '{WireReader.Short(wire.GradingScheme ?? "null")}' is not in the transcript's gradingSchemes.", "gradingScheme");
+        }
+
+        var evidence = new List<Uri>();
+        if (WireReader.Items(sink, wire.Evidence, "evidence", required: false))
+        {
+            sink.Path.Push("evidence");
+            for (var i = 0; i < wire.Evidence.Count; i++)
+            {
+                if (Uri.TryCreate(wire.Evidence[i], UriKind.Absolute, out var uri))
+                {
+                    evidence.Add(uri);
+                }
+                else
+                {
+                    sink.Path.Push(i);
+                    sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(wire.Evidence[i] ?? "null")}' is not an absolute URI.");
+                    sink.Path.Pop();
+                }
+            }
+
+            sink.Path.Pop();
+        }
+
+        Credit? credit = null;
+        if (wire.CreditRecorded is { } c)
+        {
+            sink.Path.Push("creditRecorded");
+            var points = Points(sink, c.Value, "value");
+            var creditScheme = WireReader.Identifier<CreditScheme>(sink, c.Scheme, "scheme", CreditScheme.TryParse, "credit scheme");
+            if (points is { } p && creditScheme is not null)
+            {
+                credit = Credit.Create(creditScheme, p);
+            }
+
+            sink.Path.Pop();
+        }
+
+        if (sink.Count != before)
+        {
+            return null;
+        }
+
+        if ((outcome is null) == (unit is null))
+        {
+            sink.Add(JsonProblemCode.InvalidValue, "An entry targets exactly one learning outcome or one unit: give one of outcome and unit, and null for the other.", "unit");
+            return null;
+        }
+
+        var result = WireReader.Domain(sink, "grade", () => AssessmentResult.FromParts(outcome, unit, wire.Status, institution!, assessor!,
+            wire.AssessedOn, wire.Method, scheme!, wire.Grade, [.. evidence]));
+        return result is null ? null : WireReader.Domain(sink, "creditRecorded", () => TranscriptEntry.Create(title!, result, credit));
+    }
+
+    private static Signature? Signature(ProblemSink sink, SignatureWire wire)
+    {
+        var before = sink.Count;
+        _ = WireReader.Enum(sink, wire.Role, "role");
+        var hash = Hash(sink, wire.SignedContent, "signedContent");
+        var onBehalfOf = wire.OnBehalfOf is null ? null : Institution(sink, wire.OnBehalfOf, "onBehalfOf");
+        return sink.Count == before
+            ? WireReader.Domain(sink, null, () => Agreements.Signature.Create(wire.Role, wire.SignerName, hash!, wire.SignedAt,
+                wire.SignerPosition, wire.SignerEmail, wire.Place, wire.Application, onBehalfOf))
+            : null;
+    }
+
+    private static MobilityPeriod? Period(ProblemSink sink, MobilityPeriodWire? wire, string property)
+    {
+        if (wire is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The mobility period must not be null.", property);
+            return null;
+        }
+
+        sink.Path.Push(property);
+        MobilityPeriod? period = null;
+        if (wire is { StartDate: { } start, EndDate: { } end, StartMonth: null, EndMonth: null })
+        {
+            period = WireReader.Domain(sink, "endDate", () => MobilityPeriod.FromDates(start, end));
+        }
+        else if (wire is { StartMonth: { } startMonth, EndMonth: { } endMonth, StartDate: null, EndDate: null })
+        {
+            period = WireReader.Domain(sink, "endMonth", () => MobilityPeriod.FromMonths(startMonth, endMonth));
+        }
+        else
+        {
+            sink.Add(JsonProblemCode.InvalidValue, "Give either startDate and endDate, or startMonth and endMonth (and null for the other two).");
+        }
+
+        sink.Path.Pop();
+        return period;
+    }
+
+    private static InstitutionId? Institution(ProblemSink sink, string? text, string property) =>
+        WireReader.Identifier<InstitutionId>(sink, text, property, InstitutionId.TryParse, "institution identifier (scheme:value, such as schac:uio.no)");
+
+    private static ContentHash? Hash(ProblemSink sink, string? text, string property) =>
+        WireReader.Identifier<ContentHash>(sink, text, property, ContentHash.TryParse, "content hash (64 hexadecimal digits)");
+
+    private static bool HashMatches(ProblemSink sink, string? stored, ContentHash computed, string property)
+    {
+        if (Hash(sink, stored, property) is not { } hash)
+        {
+            return false;
+        }
+
+        if (hash == computed)
+        {
+            return true;
+        }
+
+        sink.Add(JsonProblemCode.InvalidValue, $"The hash {WireReader.Short(hash.Value)} does not match the content, whose hash is {computed.Value}.", property);
+        return false;
+    }
+
+    private static CreditPoints? Points(ProblemSink sink, decimal value, string property)
+    {
+        if (value < 0m)
+        {
+            sink.Add(JsonProblemCode.NegativePoints, "Credit points are never negative.", property);
+            return null;
+        }
+
+        if (!CreditPoints.TryFrom(value, out var points))
+        {
+            sink.Add(JsonProblemCode.PointsTooPrecise, $"Credit points have at most {CreditPoints.MaxDecimalPlaces} decimals and are at most {CreditPoints.MaxValue}.", property);
+            return null;
+        }
+
+        return points;
+    }
+
+    private static void SchemaVersion(ProblemSink sink, string? version)
+    {
+        if (!string.Equals(version, EcvetJson.SchemaVersion, StringComparison.Ordinal))
+        {
+            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(version ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
+        }
+    }
+
+    private static T? Nested<TWire, T>(ProblemSink sink, TWire? wire, string property, Func<ProblemSink, TWire, T?> read)
+        where TWire : class
+        where T : class
+    {
+        if (wire is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The value must not be null.", property);
+            return null;
+        }
+
+        sink.Path.Push(property);
+        var value = read(sink, wire);
+        sink.Path.Pop();
+        return value;
+    }
+
+    private static List<T>? List<TWire, T>(ProblemSink sink, List<TWire>? items, string property, bool required, Func<TWire, ProblemSink, T?> read)
+        where T : class
+    {
+        if (!WireReader.Items(sink, items, property, required))
+        {
+            return null;
+        }
+
+        var before = sink.Count;
+        var values = new List<T>(items!.Count);
+        sink.Path.Push(property);
+        for (var i = 0; i < items.Count; i++)
+        {
+            sink.Path.Push(i);
+            if (items[i] is null)
+            {
+                sink.Add(JsonProblemCode.NullNotAllowed, "An entry must not be null.");
+            }
+            else if (read(items[i], sink) is { } value)
+            {
+                values.Add(value);
+            }
+
+            sink.Path.Pop();
+        }
+
+        sink.Path.Pop();
+        return sink.Count == before ? values : null;
+    }
+
+    private static List<T>? Ids<T>(ProblemSink sink, List<string>? items, string property, WireReader.TryParse<T> tryParse, string what)
+        where T : class
+    {
+        var list = List(sink, items, property, required: false, (text, s) =>
+        {
+            if (tryParse(text, out var id))
+            {
+                return id;
+            }
+
+            s.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not a valid {what}.");
+            return null;
+        });
+        return list;
+    }
+}

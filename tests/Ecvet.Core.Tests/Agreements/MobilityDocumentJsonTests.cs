@@ -1,0 +1,202 @@
+using Ecvet.Agreements;
+using Ecvet.Serialization;
+
+namespace Ecvet.Tests.Agreements;
+
+/// <summary>
+/// The mobility documents through <see cref="EcvetJson"/>: the committed examples and schemas are current, documents
+/// round-trip equal, and bad input is refused with path-precise problems.
+/// Set ECVET_APPROVE_EXAMPLES=1 to rewrite examples/mobility and the three schemas after an intended change.
+/// </summary>
+public sealed class MobilityDocumentJsonTests
+{
+    private static readonly bool Approve = Environment.GetEnvironmentVariable("ECVET_APPROVE_EXAMPLES") == "1";
+
+    public static TheoryData<string> Documents() => ["learning-agreement", "memorandum-of-understanding", "personal-transcript"];
+
+    [Fact]
+    public void LearningAgreementExample_IsCurrentAndRoundTripsEqual() =>
+        CheckExample("learning-agreement", MobilityExamples.Agreement(), a => EcvetJson.Serialize(a, indented: true), t => EcvetJson.ParseLearningAgreement(t));
+
+    [Fact]
+    public void MemorandumOfUnderstandingExample_IsCurrentAndRoundTripsEqual() =>
+        CheckExample("memorandum-of-understanding", MobilityExamples.SignedMou(), m => EcvetJson.Serialize(m, indented: true), t => EcvetJson.ParseMemorandumOfUnderstanding(t));
+
+    [Fact]
+    public void PersonalTranscriptExample_IsCurrentAndRoundTripsEqual() =>
+        CheckExample("personal-transcript", MobilityExamples.Transcript(), t => EcvetJson.Serialize(t, indented: true), t => EcvetJson.ParsePersonalTranscript(t));
+
+    [Fact]
+    public void LearningAgreementExample_HasOneApprovedChangeAndOneRejectedProposal()
+    {
+        var agreement = MobilityExamples.Agreement();
+
+        agreement.Versions.Should().HaveCount(2);
+        agreement.Versions[1].Origin.Should().NotBeNull();
+        agreement.Proposals.Should().ContainSingle().Which.IsRejected.Should().BeTrue();
+        agreement.GetStatus().Should().Be(LearningAgreementStatus.ChangeRejected);
+        MobilityExamples.SignedMou().IsFullySigned().Should().BeTrue();
+        MobilityExamples.Transcript().IsSignedBy(SignatoryRole.Host).Should().BeTrue();
+    }
+
+    [Fact]
+    public void WriteThenRead_CompactForm_RoundTripsEqual()
+    {
+        EcvetJson.ParseLearningAgreement(EcvetJson.Serialize(MobilityExamples.Agreement())).Value.Should().Be(MobilityExamples.Agreement());
+        EcvetJson.ParseMemorandumOfUnderstanding(EcvetJson.Serialize(MobilityExamples.SignedMou())).Value.Should().Be(MobilityExamples.SignedMou());
+        EcvetJson.ParsePersonalTranscript(EcvetJson.Serialize(MobilityExamples.Transcript())).Value.Should().Be(MobilityExamples.Transcript());
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Schema_IsCommittedAndCurrent(string name)
+    {
+        var schema = name switch
+        {
+            "learning-agreement" => EcvetJson.GetLearningAgreementSchema(),
+            "memorandum-of-understanding" => EcvetJson.GetMemorandumOfUnderstandingSchema(),
+            _ => EcvetJson.GetPersonalTranscriptSchema(),
+        };
+        var path = Path.Combine(RepositoryRoot(), "schemas", name + ".schema.json");
+        if (Approve)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, schema);
+        }
+
+        File.ReadAllText(path).Should().Be(schema, $"{path} must match the generated schema; set ECVET_APPROVE_EXAMPLES=1 to update it");
+    }
+
+    [Fact]
+    public void JsonTypeInfo_WithJsonSerializer_RoundTripsAndRefusesTampering()
+    {
+        var agreement = MobilityExamples.Agreement();
+        var json = System.Text.Json.JsonSerializer.Serialize(agreement, EcvetJson.LearningAgreement);
+
+        System.Text.Json.JsonSerializer.Deserialize(json, EcvetJson.LearningAgreement).Should().Be(agreement);
+        System.Text.Json.JsonSerializer.Deserialize(EcvetJson.Serialize(MobilityExamples.Transcript()), EcvetJson.PersonalTranscript)
+            .Should().Be(MobilityExamples.Transcript());
+        System.Text.Json.JsonSerializer.Deserialize(EcvetJson.Serialize(MobilityExamples.SignedMou()), EcvetJson.MemorandumOfUnderstanding)
+            .Should().Be(MobilityExamples.SignedMou());
+        var tampered = json.Replace("\"expectedPoints\":15", "\"expectedPoints\":14", StringComparison.Ordinal);
+        var act = () => System.Text.Json.JsonSerializer.Deserialize(tampered, EcvetJson.LearningAgreement);
+        act.Should().Throw<System.Text.Json.JsonException>().WithMessage("*hash*");
+    }
+
+    [Fact]
+    public void ReadLearningAgreement_TamperedContent_ReportsHashMismatchAtItsPath()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Agreement()).Replace("\"expectedPoints\":15", "\"expectedPoints\":14", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseLearningAgreement(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.versions[0].hash" && p.Code == JsonProblemCode.InvalidValue);
+    }
+
+    [Fact]
+    public void ReadLearningAgreement_UnknownNestedProperty_ReportsItsPath()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Agreement()).Replace("\"signerName\":", "\"signer\":\"x\",\"signerName\":", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseLearningAgreement(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path.StartsWith("$.versions[0].signatures[0]", StringComparison.Ordinal) && p.Code == JsonProblemCode.UnknownProperty);
+    }
+
+    [Fact]
+    public void ReadLearningAgreement_UnknownEnumName_ReportsItsPath()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Agreement()).Replace("\"reason\":\"notAvailable\"", "\"reason\":\"NotAvailable\"", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseLearningAgreement(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path.EndsWith(".reason", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadLearningAgreement_PointsAboveAllocation_ReportsTheExpectedLearning()
+    {
+        var agreement = MobilityExamples.Agreement();
+        var json = EcvetJson.Serialize(agreement);
+        var content = agreement.Versions[0].Content;
+        var tampered = json.Replace("\"expectedPoints\":15,\"homeAllocation\":15", "\"expectedPoints\":16,\"homeAllocation\":15", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseLearningAgreement(tampered);
+
+        content.Expected[0].HomeAllocation.Value.Should().Be(15);
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.versions[0].content.expected[0].expectedPoints");
+    }
+
+    [Fact]
+    public void ReadPersonalTranscript_UnknownGradingScheme_ReportsTheEntry()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Transcript()).Replace("\"gradingScheme\":\"es-fp-0-10\"", "\"gradingScheme\":\"letters\"", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParsePersonalTranscript(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.entries[0].gradingScheme" && p.Code == JsonProblemCode.UnknownReference);
+    }
+
+    [Fact]
+    public void ReadMemorandumOfUnderstanding_UntilBeforeFrom_ReportsAProblem()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.SignedMou()).Replace("\"validUntil\":\"2028-08-31\"", "\"validUntil\":\"2024-08-31\"", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseMemorandumOfUnderstanding(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().ContainSingle().Which.Message.Should().Contain("before its start");
+    }
+
+    [Fact]
+    public void ReadMemorandumOfUnderstanding_MissingProcedures_ReportsMissingProperty()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.SignedMou());
+        var start = json.IndexOf(",\"procedures\":", StringComparison.Ordinal);
+        var end = json.IndexOf(",\"validFrom\":", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParseMemorandumOfUnderstanding(json[..start] + json[end..]);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Code == JsonProblemCode.MissingProperty);
+    }
+
+    private static void CheckExample<T>(string name, T value, Func<T, string> write, Func<string, JsonReadResult<T>> read)
+        where T : class
+    {
+        var written = write(value);
+        var back = read(written);
+        back.Problems.Should().BeEmpty();
+        back.Value.Should().Be(value, "a written document reads back equal");
+        write(back.Value).Should().Be(written, "writing what was read gives the same text");
+
+        var path = Path.Combine(RepositoryRoot(), "examples", "mobility", name + ".json");
+        if (Approve)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, written + "\n");
+        }
+
+        var committed = File.ReadAllText(path);
+        committed.Should().Be(written + "\n", $"{path} must match what the library writes; set ECVET_APPROVE_EXAMPLES=1 to update it");
+        read(committed).Value.Should().Be(value, "the committed example reads back equal");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Ecvet.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+}

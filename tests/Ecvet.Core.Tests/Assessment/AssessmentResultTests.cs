@@ -1,0 +1,132 @@
+using Ecvet.Assessment;
+using Ecvet.Tests.Agreements;
+using NodaTime;
+
+namespace Ecvet.Tests.Assessment;
+
+public sealed class AssessmentResultTests
+{
+    internal static readonly GradingScheme Scheme = GradingScheme.Numeric("es-fp-0-10", TestValues.En("Spanish VET 0–10"), 0, 10, 5);
+
+    internal static readonly PersonName Assessor = PersonName.Create("Lucía", "Ferrer");
+
+    private static readonly LocalDate Day = new(2026, 5, 20);
+
+    [Fact]
+    public void ForUnit_Passed_KeepsEverything()
+    {
+        var evidence = new Uri("https://portfolio.example.es/aino/menu-day");
+
+        var result = AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.PracticalDemonstration, Scheme, "8", [evidence]);
+
+        result.Unit.Should().Be(Fixtures.U3);
+        result.Outcome.Should().BeNull();
+        result.IsPassed.Should().BeTrue();
+        result.Grade.Should().Be("8");
+        result.Evidence.Should().Equal(evidence);
+        result.ToString().Should().Be("unit fi-cook-u3: Passed (8 in es-fp-0-10)");
+    }
+
+    [Fact]
+    public void ForOutcome_InProgress_HasNoGrade() =>
+        AssessmentResult.ForOutcome(LearningOutcomeId.Parse("fi-cook-u3-lo1"), AssessmentStatus.InProgress, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.Observation, Scheme, null).Grade.Should().BeNull();
+
+    [Fact]
+    public void ForUnit_PassedWithFailingGrade_ThrowsNamingGrade()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "4");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("grade").WithMessage("*fails*Passed*");
+    }
+
+    [Fact]
+    public void ForUnit_FailedWithPassingGrade_ThrowsNamingGrade()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Failed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "6");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("grade");
+    }
+
+    [Fact]
+    public void ForUnit_GradeOutsideScheme_ThrowsNamingGrade()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "B");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("grade");
+    }
+
+    [Fact]
+    public void ForUnit_FinishedWithoutGrade_ThrowsNamingGrade()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Failed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, null);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("grade");
+    }
+
+    [Fact]
+    public void ForUnit_InProgressWithGrade_ThrowsNamingGrade()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.InProgress, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("grade");
+    }
+
+    [Fact]
+    public void ForUnit_RelativeEvidence_ThrowsNamingEvidence()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7",
+            [new Uri("files/photo.jpg", UriKind.Relative)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("evidence");
+    }
+
+    [Fact]
+    public void ForUnit_RepeatedEvidence_ThrowsNamingEvidence()
+    {
+        var link = new Uri("https://portfolio.example.es/a");
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", [link, link]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("evidence");
+    }
+
+    [Fact]
+    public void ForUnit_NullUnit_ThrowsNamingUnit()
+    {
+        var act = () => AssessmentResult.ForUnit(null!, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7");
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("unit");
+    }
+
+    [Fact]
+    public void ForUnit_UndefinedStatus_ThrowsNamingStatus()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, (AssessmentStatus)9, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7");
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status");
+    }
+
+    [Fact]
+    public void ForUnit_UndefinedMethod_ThrowsNamingMethod()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, (AssessmentMethod)99, Scheme, "7");
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("method");
+    }
+
+    [Fact]
+    public void ForUnit_NullAssessor_ThrowsNamingAssessor()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, null!, Day, AssessmentMethod.Oral, Scheme, "7");
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("assessor");
+    }
+
+    [Fact]
+    public void Equals_ComparesEvidenceByValue() =>
+        Support.EqualityContract.Check(
+            AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", [new Uri("https://e.example/1")]),
+            AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", [new Uri("https://e.example/1")]),
+            AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "8", [new Uri("https://e.example/1")]));
+}

@@ -1,0 +1,111 @@
+using Ecvet.Agreements;
+using Ecvet.Assessment;
+using Ecvet.Tests.Agreements;
+using NodaTime;
+using static Ecvet.Tests.Agreements.Fixtures;
+
+namespace Ecvet.Tests.Assessment;
+
+public sealed class PersonalTranscriptTests
+{
+    private static readonly TranscriptId Id = TranscriptId.Parse("tor-2026-0042");
+
+    internal static LearningAgreement Agreed()
+    {
+        var content = Content();
+        return SignAll(LearningAgreement.Create(AgreementId, content), content.Hash, TestValues.At(1), SignatoryRole.Learner, SignatoryRole.Home, SignatoryRole.Host);
+    }
+
+    internal static TranscriptEntry Passed(UnitId unit, string grade = "8") => TranscriptEntry.Create(TestValues.En("Cold kitchen"),
+        AssessmentResult.ForUnit(unit, AssessmentStatus.Passed, Host, AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20),
+            AssessmentMethod.PracticalDemonstration, AssessmentResultTests.Scheme, grade),
+        Credit.Ecvet(CreditPoints.From(10)));
+
+    [Fact]
+    public void Issue_AgreedAgreement_TakesLearnerHostAndPeriodFromVersionInForce()
+    {
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], Instant.FromUtc(2026, 5, 29, 14, 0));
+
+        transcript.IssuedBy.Should().Be(Host);
+        transcript.Agreement.Should().Be(AgreementId);
+        transcript.Period.Should().Be(Spring);
+        transcript.Learner.Should().Be(Learner());
+        transcript.Signatures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Issue_DraftAgreement_ThrowsNamingAgreement()
+    {
+        var act = () => PersonalTranscript.Issue(Id, LearningAgreement.Create(AgreementId, Content()), [Passed(U3)], TestValues.At(29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("agreement");
+    }
+
+    [Fact]
+    public void Sign_OnItsHash_CountsAndKeepsTheHash()
+    {
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], TestValues.At(29));
+
+        var signed = transcript.Sign(Sign(SignatoryRole.Host, transcript.Hash, TestValues.At(29, 15)));
+
+        signed.IsSignedBy(SignatoryRole.Host).Should().BeTrue();
+        signed.Hash.Should().Be(transcript.Hash, "signatures are not part of the content");
+    }
+
+    [Fact]
+    public void Sign_OnAnotherHash_ThrowsNamingSignature()
+    {
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], TestValues.At(29));
+
+        var act = () => transcript.Sign(Sign(SignatoryRole.Host, TestValues.HashA, TestValues.At(29, 15)));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("signature");
+    }
+
+    [Fact]
+    public void Hash_ChangesWithAnyEntry()
+    {
+        var a = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "8")], TestValues.At(29));
+        var b = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "9")], TestValues.At(29));
+
+        a.Hash.Should().NotBe(b.Hash);
+    }
+
+    [Fact]
+    public void Create_ResultAssessedByAnotherInstitution_ThrowsNamingEntries()
+    {
+        var foreign = TranscriptEntry.Create(TestValues.En("x"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Home,
+            AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20), AssessmentMethod.Oral, AssessmentResultTests.Scheme, "7"));
+
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [foreign], TestValues.At(29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("entries");
+    }
+
+    [Fact]
+    public void Create_SameUnitTwice_ThrowsNamingEntries()
+    {
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U3, "9")], TestValues.At(29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("entries");
+    }
+
+    [Fact]
+    public void Create_NoEntry_ThrowsNamingEntries()
+    {
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [], TestValues.At(29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("entries");
+    }
+
+    [Fact]
+    public void TranscriptEntry_CreditForFailedResult_ThrowsNamingCreditRecorded()
+    {
+        var failed = AssessmentResult.ForUnit(U3, AssessmentStatus.Failed, Host, AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20),
+            AssessmentMethod.Oral, AssessmentResultTests.Scheme, "3");
+
+        var act = () => TranscriptEntry.Create(TestValues.En("x"), failed, Credit.Ecvet(CreditPoints.From(5)));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("creditRecorded");
+    }
+}
