@@ -83,10 +83,7 @@ public sealed record EscoOccupationRef
     /// <returns>The URI text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => text;
 
-    private static bool IsValid([NotNullWhen(true)] string? text) =>
-        text is not null
-        && text.StartsWith(UriPrefix, StringComparison.Ordinal)
-        && IdentifierSyntax.IsLowercaseUuid(text.AsSpan(UriPrefix.Length));
+    private static bool IsValid([NotNullWhen(true)] string? text) => IdentifierSyntax.IsPrefixedLowercaseUuid(text, UriPrefix);
 
     private static string Problem(string text) =>
         $"'{text}' is not an ESCO occupation URI; expected {UriPrefix}{{uuid}} with a lower-case UUID, such as {UriPrefix}90f75f67-495d-49fa-ab57-2f320e251d7e.";

@@ -126,10 +126,7 @@ public sealed record EscoSkillRef
     /// <returns>The URI text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => text;
 
-    private static bool IsValid([NotNullWhen(true)] string? text) =>
-        text is not null
-        && text.StartsWith(UriPrefix, StringComparison.Ordinal)
-        && IdentifierSyntax.IsLowercaseUuid(text.AsSpan(UriPrefix.Length));
+    private static bool IsValid([NotNullWhen(true)] string? text) => IdentifierSyntax.IsPrefixedLowercaseUuid(text, UriPrefix);
 
     private static string Problem(string text) =>
         $"'{text}' is not an ESCO skill URI; expected {UriPrefix}{{uuid}} with a lower-case UUID, such as {UriPrefix}ccd0a1d9-afda-43d9-b901-96344886e14d.";

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ecvet;
 
 /// <summary>Syntax checks shared by the identifier types (no allocation, ordinal, culture-free).</summary>
@@ -65,6 +67,12 @@ internal static class IdentifierSyntax
 
         return labels >= 2 && char.IsAsciiLetterLower(value[lastLabelStart]);
     }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> followed by a lower-case UUID (an ESCO concept URI).</summary>
+    internal static bool IsPrefixedLowercaseUuid([NotNullWhen(true)] string? text, string prefix) =>
+        text is not null
+        && text.StartsWith(prefix, StringComparison.Ordinal)
+        && IsLowercaseUuid(text.AsSpan(prefix.Length));
 
     /// <summary>A lower-case RFC 4122 UUID (version 1 to 5, variant 10xx), such as <c>ccd0a1d9-afda-43d9-b901-96344886e14d</c>.</summary>
     internal static bool IsLowercaseUuid(ReadOnlySpan<char> value)
