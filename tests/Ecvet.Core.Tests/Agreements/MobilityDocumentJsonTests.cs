@@ -1,4 +1,5 @@
 using Ecvet.Agreements;
+using Ecvet.Assessment;
 using Ecvet.Serialization;
 
 namespace Ecvet.Tests.Agreements;
@@ -129,6 +130,27 @@ public sealed class MobilityDocumentJsonTests
         content.Expected[0].HomeAllocation.Value.Should().Be(15);
         result.IsSuccess.Should().BeFalse();
         result.Problems.Should().Contain(p => p.Path == "$.versions[0].content.expected[0].expectedPoints");
+    }
+
+    [Fact]
+    public void WriteThenRead_MononymAssessor_RoundTripsWithNullGivenNames()
+    {
+        var scheme = GradingScheme.PassFail("pass-fail", TestValues.En("Pass or fail"));
+        var result = AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, PersonName.Mononym("Suharto"),
+            new NodaTime.LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, scheme, "pass", []);
+        var transcript = PersonalTranscript.Issue(TranscriptId.Parse("tor-2026-0043"), MobilityExamples.Agreement(),
+            [TranscriptEntry.Create(TestValues.En("Cold kitchen"), result, Credit.Ecvet(CreditPoints.From(15)))],
+            NodaTime.Instant.FromUtc(2026, 5, 29, 14, 0));
+
+        var json = EcvetJson.Serialize(transcript);
+        var read = EcvetJson.ParsePersonalTranscript(json);
+
+        json.Should().Contain("\"assessor\":{\"givenNames\":null,\"familyName\":\"Suharto\"}");
+        read.Problems.Should().BeEmpty();
+        read.Value.Should().Be(transcript);
+        read.Value!.Entries[0].Result.Assessor.GivenNames.Should().BeNull();
+        var withoutMember = json.Replace("\"givenNames\":null,", string.Empty, StringComparison.Ordinal);
+        EcvetJson.ParsePersonalTranscript(withoutMember).Value.Should().Be(transcript, "an absent optional member reads as null");
     }
 
     [Fact]
