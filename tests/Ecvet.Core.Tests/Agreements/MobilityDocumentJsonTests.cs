@@ -133,6 +133,33 @@ public sealed class MobilityDocumentJsonTests
     }
 
     [Fact]
+    public async Task ParseAsync_Streams_ReadTheExamples()
+    {
+        using var agreement = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Agreement()));
+        using var mou = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.SignedMou()));
+        using var transcript = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
+
+        (await EcvetJson.ParseLearningAgreementAsync(agreement)).Value.Should().Be(MobilityExamples.Agreement());
+        (await EcvetJson.ParseMemorandumOfUnderstandingAsync(mou)).Value.Should().Be(MobilityExamples.SignedMou());
+        (await EcvetJson.ParsePersonalTranscriptAsync(transcript)).Value.Should().Be(MobilityExamples.Transcript());
+    }
+
+    [Fact]
+    public async Task ParseAsync_BadArguments_Throw()
+    {
+        using var stream = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await FluentActions.Awaiting(() => EcvetJson.ParsePersonalTranscriptAsync(stream, cancellationToken: cancelled.Token))
+            .Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => EcvetJson.ParseLearningAgreementAsync(null!))
+            .Should().ThrowAsync<ArgumentNullException>().WithParameterName("utf8Json");
+        var tooLarge = await EcvetJson.ParseMemorandumOfUnderstandingAsync(new MemoryStream(new byte[200]), new EcvetJsonReaderOptions { MaxInputBytes = 100 });
+        tooLarge.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCode.InputTooLarge);
+    }
+
+    [Fact]
     public void WriteThenRead_MononymAssessor_RoundTripsWithNullGivenNames()
     {
         var scheme = GradingScheme.PassFail("pass-fail", TestValues.En("Pass or fail"));
