@@ -32,7 +32,7 @@ internal static class Generators
 
     /// <summary>Free text as the domain accepts it: trimmed, non-empty, possibly multi-line, any script, sometimes with an emoji.</summary>
     public static Gen<string> Words { get; } =
-        Gen.Select(Gen.String[Gen.Char[TextAlphabet], 1, 40], Gen.Int[0, 9], (text, extra) => (extra == 0 ? text + " 🍳" : text).Trim())
+        Gen.Select(Gen.String[Gen.Char[TextAlphabet], 1, 30], Gen.Int[0, 9], (text, extra) => (extra == 0 ? text + " 🍳" : text).Trim())
             .Where(text => text.Length > 0);
 
     /// <summary>An identifier token: no white space at either end, no control characters, inner spaces and non-ASCII allowed.</summary>
@@ -48,9 +48,9 @@ internal static class Generators
     /// <summary>A language tag, including script and region subtags.</summary>
     public static Gen<LanguageTag> Language { get; } = Gen.OneOf([.. LanguageTags.Select(LanguageTag.Parse)]);
 
-    /// <summary>Text in one to four languages.</summary>
+    /// <summary>Text in one to three languages.</summary>
     public static Gen<LocalizedText> Text { get; } =
-        Gen.Select(Language.Array[1, 4], Words.Array[4], (languages, texts) =>
+        Gen.Select(Language.Array[1, 3], Words.Array[3], (languages, texts) =>
             LocalizedText.Create(languages.Distinct().Select((language, i) => KeyValuePair.Create(language, texts[i]))));
 
     /// <summary>Credit points: whole, with one or two decimals, zero, and the maximum.</summary>
@@ -208,7 +208,7 @@ internal static class Generators
         from revisions in Gen.Select(ExpectedList("r"), AnyPeriod).Array[0, 2]
         from proposals in Gen.Select(ExpectedList("p"), Gen.Int[0, 4], Gen.Enum<SignatoryRole>(), Words.Null(0.5)).Array[0, 3]
         from agreed in Gen.Int[0, 3]
-        from signatures in Gen.Select(Words, AnyInstant, Words.Null(0.7), Email.Null(0.7)).Array[40]
+        from signatures in Gen.Select(Words, AnyInstant, Words.Null(0.7), Email.Null(0.7)).Array[16]
         from reasons in Gen.Int[0, 99].Array[12]
         from end in Gen.Select(Gen.Int[0, 3], AnyInstant, Words.Null(0.5))
         select BuildAgreement(LearningAgreementId.Parse(id), first, revisions, proposals, agreed, signatures, reasons, end);
