@@ -101,6 +101,10 @@ internal static class PropertyGraph
             case string s:
                 text.Append('"').Append(s).Append('"');
                 return;
+            case NodaTime.Instant instant:
+                // The default text of an instant stops at seconds.
+                text.Append(instant.ToUnixTimeTicks());
+                return;
             case Uri uri:
                 text.Append('<').Append(uri.OriginalString).Append('>');
                 return;
