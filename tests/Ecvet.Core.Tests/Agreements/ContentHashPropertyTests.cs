@@ -17,22 +17,38 @@ public sealed class ContentHashPropertyTests
     [Fact]
     public void Mutations_CoverEveryPublicPropertyPath()
     {
-        var paths = PropertyGraph.Paths(typeof(LearningAgreementContent), ContentMutations.Excluded.Keys);
-        var mutated = ContentMutations.Table.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-
-        paths.Where(p => !mutated.Contains(p)).Should().BeEmpty("every property of the content needs a mutation in ContentMutations (or an excluded entry with its reason)");
-        mutated.Where(p => !paths.Contains(p)).Should().BeEmpty("every mutation must name a property path of the content");
-        paths.Should().Contain(["Qualification.Id.Value", "Learner.Name.FamilyName", "Expected[].Assessment.Methods", "Period.StartMonth"]);
+        MutationCheck<LearningAgreementContent>.ShouldCoverThePropertyGraph(ContentMutations.Table, ContentMutations.Excluded);
+        PropertyGraph.Paths(typeof(LearningAgreementContent), []).Should().Contain(["Qualification.Id.Value", "Learner.Name.FamilyName", "Expected[].Assessment.Methods", "Period.StartMonth"], "the walk reaches into the library's own types");
     }
 
     [Fact]
-    public void Hash_AnyChangeToAnyField_ChangesTheHash()
+    public void Hash_AnyChangeToAnyField_ChangesTheHash() =>
+        MutationCheck<LearningAgreementContent>.ShouldChangeTheHash(Generators.AnyContent, ContentMutations.Table, x => x.Hash, iter: 24);
+
+    [Fact]
+    public void Mutations_TableMissingAPath_FailsNamingIt()
     {
-        var check = new MutationCheck<LearningAgreementContent>(ContentMutations.Table, c => c.Hash);
+        var partial = new MutationTable<LearningAgreementContent>();
+        foreach (var mutation in ContentMutations.Table.Where(m => m.Path != "Learner.BirthDate"))
+        {
+            partial.Add(mutation.Path, mutation.Apply);
+        }
 
-        Generators.AnyContent.Sample(check.Check, iter: 24);
+        var act = () => MutationCheck<LearningAgreementContent>.ShouldCoverThePropertyGraph(partial, ContentMutations.Excluded);
 
-        check.NeverApplied().Should().BeEmpty("every mutation must apply to some generated content");
+        act.Should().Throw<Exception>().WithMessage("*Learner.BirthDate*");
+    }
+
+    [Fact]
+    public void Hash_ThatIgnoresAField_IsCaught()
+    {
+        // A hash blind to the learner's birth date (and to nothing else) must fail the property.
+        static ContentHash Blind(LearningAgreementContent c) => LearningAgreementContent.FromParts(c.Learner.WithBirthDate(null), c.Home, c.Host,
+            c.Intermediary, c.Mou, c.NoMouJustification, c.Period, c.Qualification, c.UnitsAlreadyAchieved, c.Expected).Hash;
+
+        var act = () => MutationCheck<LearningAgreementContent>.ShouldChangeTheHash(Generators.AnyContent, ContentMutations.Table, Blind, iter: 24);
+
+        act.Should().Throw<Exception>().Where(e => e.ToString().Contains("Learner.BirthDate changed the value at its path but not the hash", StringComparison.Ordinal));
     }
 
     [Fact]

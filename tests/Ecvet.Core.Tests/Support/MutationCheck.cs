@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CsCheck;
 using Ecvet.Agreements;
 
 namespace Ecvet.Tests.Support;
@@ -36,6 +37,30 @@ internal sealed class MutationCheck<T>(MutationTable<T> table, Func<T, ContentHa
 
             applied.AddOrUpdate(i, 1, (_, n) => n + 1);
         }
+    }
+
+    /// <summary>
+    /// Fails naming every public property path of <typeparamref name="T"/> without a mutation in <paramref name="table"/>
+    /// and not in <paramref name="excluded"/>, every mutation whose path does not exist, and every stale exclusion.
+    /// </summary>
+    public static void ShouldCoverThePropertyGraph(MutationTable<T> table, IReadOnlyDictionary<string, string> excluded)
+    {
+        var paths = PropertyGraph.Paths(typeof(T), excluded.Keys);
+        var mutated = table.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
+
+        paths.Where(p => !mutated.Contains(p)).Should().BeEmpty($"every property of {typeof(T).Name} needs a mutation in the table (or an exclusion with its reason)");
+        mutated.Where(p => !paths.Contains(p)).Should().BeEmpty($"every mutation must name a property path of {typeof(T).Name}");
+        excluded.Keys.Except(PropertyGraph.Paths(typeof(T), [])).Should().BeEmpty("every exclusion must name a property path");
+    }
+
+    /// <summary>Applies every mutation to <paramref name="iter"/> generated values; every mutation must apply to one of them at least.</summary>
+    public static void ShouldChangeTheHash(Gen<T> values, MutationTable<T> table, Func<T, ContentHash> hash, long iter)
+    {
+        var check = new MutationCheck<T>(table, hash);
+
+        values.Sample(check.Check, iter: iter);
+
+        check.NeverApplied().Should().BeEmpty($"every mutation must apply to some generated {typeof(T).Name}");
     }
 
     /// <summary>The mutated value, or null when the mutation does not apply to <paramref name="original"/>.</summary>
