@@ -109,6 +109,31 @@ public sealed class MobilityDocumentPropertyTests
         seen.Should().BeEquivalentTo(expected);
     }
 
+    [Fact]
+    public void Generators_Memoranda_ReachEveryOptionalMember()
+    {
+        var seen = new HashSet<string>();
+        Generators.AnyMou.Sample(mou =>
+        {
+            lock (seen)
+            {
+                AddIf(seen, mou.FileCode is null ? "no file code" : "file code", true);
+                AddIf(seen, mou.ValidUntil is null ? "open-ended" : "valid until", true);
+                AddIf(seen, "minimum duration", mou.MinimumMobilityDuration is not null);
+                AddIf(seen, "maximum duration", mou.MaximumMobilityDuration is not null);
+                AddIf(seen, "review", mou.ReviewArrangements is not null);
+                AddIf(seen, "equivalences", !mou.PreAgreedEquivalences.IsEmpty);
+                AddIf(seen, "covered organisations", !mou.CoveredOrganisations.IsEmpty);
+                AddIf(seen, "contact", mou.SigningOrganisations.Any(o => o.Contact is not null));
+                AddIf(seen, "unit points", mou.Qualifications.Any(q => q.Units.Any(u => u.Points is not null)));
+                AddIf(seen, mou.IsFullySigned() ? "fully signed" : mou.Signatures.IsEmpty ? "unsigned" : "partly signed", true);
+            }
+        }, iter: 300, threads: 1);
+
+        seen.Should().BeEquivalentTo("no file code", "file code", "open-ended", "valid until", "minimum duration", "maximum duration", "review",
+            "equivalences", "covered organisations", "contact", "unit points", "fully signed", "unsigned", "partly signed");
+    }
+
     private static void AddIf(HashSet<string> set, string feature, bool condition)
     {
         if (condition)
