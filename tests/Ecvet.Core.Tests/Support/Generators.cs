@@ -158,10 +158,10 @@ internal static class Generators
         Gen.Select(Words, AnyInstant, Words.Null(0.5), Email.Null(0.5), Words.Null(0.5), Token.Null(0.5), Institution.Null(0.6), (name, at, position, email, place, application, behalf) =>
             Signature.Create(role, name, hash, at, position, email, place, application, onBehalfOf ?? behalf));
 
-    /// <summary>Expected learning for <paramref name="unit"/>: outcomes or the whole unit, points within the allocation, optional texts.</summary>
-    public static Gen<ExpectedLearning> Expected(UnitId unit) => ExpectedParts.Select(parts => BuildExpected(unit, parts));
-
-    /// <summary>One to four expected learnings for distinct units named from <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// One to four expected learnings for distinct units named from <paramref name="prefix"/>: outcomes or the whole
+    /// unit, points within the allocation (zero and fractions included), optional activities and conditions.
+    /// </summary>
     public static Gen<ExpectedLearning[]> ExpectedList(string prefix) =>
         Gen.Select(Gen.Int[0, 5].Array[1, 4], ExpectedParts.Array[4], (numbers, parts) =>
             numbers.Distinct().Select((n, i) => BuildExpected(UnitId.Parse(prefix + n.ToString(CultureInfo.InvariantCulture)), parts[i])).ToArray());
