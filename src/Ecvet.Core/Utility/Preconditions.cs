@@ -7,11 +7,11 @@ internal static class Preconditions
 {
     /// <summary>What <see cref="IdentifierSyntax.IsToken"/> requires, for messages.</summary>
     internal const string TokenRule =
-        "1 to 256 characters, with no white space at either end and no control characters";
+        "1 to 256 characters, with no white space at either end, no control characters and no lone surrogate";
 
     /// <summary>
-    /// Checks human-readable text: non-empty, no white space at either end, and no control characters other than
-    /// line feed and tab.
+    /// Checks human-readable text: non-empty, no white space at either end, no control characters other than line feed
+    /// and tab, and no lone surrogate.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not valid text.</exception>
@@ -35,6 +35,12 @@ internal static class Preconditions
                 throw new ArgumentException(
                     $"Text must not contain control characters other than line feed and tab (found U+{(int)c:X4}).", paramName);
             }
+        }
+
+        if (IdentifierSyntax.LoneSurrogateAt(value) is >= 0 and var at)
+        {
+            throw new ArgumentException(
+                $"Text must be well-formed Unicode; it has a lone surrogate U+{(int)value[at]:X4} at index {at}, which no JSON document can carry.", paramName);
         }
 
         return value;
