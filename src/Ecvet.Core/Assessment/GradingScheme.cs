@@ -19,6 +19,11 @@ namespace Ecvet.Assessment;
 /// highest, and the lowest passing label; a grade passes when it is that label or a higher one. Labels are compared
 /// ordinally (case-sensitively).
 /// </para>
+/// <para>
+/// The minimum, maximum and pass mark have at most <see cref="MaxDecimalPlaces"/> decimal places and lie within
+/// ±<see cref="MaxMagnitude"/>: so every value is exact as a JSON number in any reader (a double keeps 15 significant
+/// digits), and two schemes that differ give different content hashes.
+/// </para>
 /// <para>Equality compares every property, labels in order. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record GradingScheme
@@ -28,6 +33,12 @@ public sealed record GradingScheme
 
     /// <summary>The failing grade of a pass/fail scheme, <c>fail</c>.</summary>
     public const string Fail = "fail";
+
+    /// <summary>The most decimal places of a numeric scheme's minimum, maximum and pass mark, 4.</summary>
+    public const int MaxDecimalPlaces = 4;
+
+    /// <summary>The largest magnitude of a numeric scheme's minimum, maximum and pass mark, 1 000 000.</summary>
+    public const decimal MaxMagnitude = 1_000_000m;
 
     private GradingScheme(string id, LocalizedText title, GradingKind kind, decimal? minimum, decimal? maximum,
         decimal? passMark, bool higherIsBetter, ImmutableArray<string> labels, string? lowestPassingLabel)
@@ -236,14 +247,28 @@ public sealed record GradingScheme
                 "A numeric scheme needs a minimum, a maximum and a pass mark.");
         }
 
+        CheckBound(minimum.Value, nameof(minimum));
+        CheckBound(maximum.Value, nameof(maximum));
+        CheckBound(passMark.Value, nameof(passMark));
         if (maximum.Value <= minimum.Value)
         {
-            throw new ArgumentException($"The maximum ({maximum}) must be above the minimum ({minimum}).", nameof(maximum));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The maximum ({maximum}) must be above the minimum ({minimum})."), nameof(maximum));
         }
 
         if (passMark.Value < minimum.Value || passMark.Value > maximum.Value)
         {
-            throw new ArgumentOutOfRangeException(nameof(passMark), passMark, $"The pass mark must be between {minimum} and {maximum}.");
+            throw new ArgumentOutOfRangeException(nameof(passMark), passMark,
+                string.Create(CultureInfo.InvariantCulture, $"The pass mark must be between {minimum} and {maximum}."));
+        }
+    }
+
+    private static void CheckBound(decimal value, string paramName)
+    {
+        if (Math.Abs(value) > MaxMagnitude || decimal.Round(value, MaxDecimalPlaces) != value)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture,
+                $"A grading scheme's numbers lie within ±{MaxMagnitude} and have at most {MaxDecimalPlaces} decimal places; {value} does not."));
         }
     }
 

@@ -84,6 +84,48 @@ public sealed class GradingSchemeTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("passMark");
     }
 
+    [Theory]
+    [InlineData("0.00001", "10", "5", "minimum")]
+    [InlineData("-1000000.5", "10", "5", "minimum")]
+    [InlineData("0", "1000001", "5", "maximum")]
+    [InlineData("0", "10", "5.00000000000000000001", "passMark")]
+    public void Numeric_TooPreciseOrTooLarge_ThrowsNamingTheValue(string minimum, string maximum, string passMark, string paramName)
+    {
+        static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        var act = () => GradingScheme.Numeric("x", Title, D(minimum), D(maximum), D(passMark));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(paramName).WithMessage("*4 decimal places*");
+    }
+
+    [Fact]
+    public void Numeric_AtTheLimits_IsAccepted()
+    {
+        var scheme = GradingScheme.Numeric("x", Title, -1_000_000m, 1_000_000m, 0.0001m);
+
+        scheme.PassMark.Should().Be(0.0001m);
+        GradingScheme.Numeric("y", Title, 1.5000m, 2, 1.75m).Minimum.Should().Be(1.5m, "trailing zeros are not decimal places of the value");
+    }
+
+    [Fact]
+    public void Numeric_MessagesUseInvariantCulture()
+    {
+        var message = Support.CultureScope.Run("fi-FI", () =>
+        {
+            try
+            {
+                GradingScheme.Numeric("x", Title, 7.5m, 7.5m, 7.5m);
+                return null;
+            }
+            catch (ArgumentException ex)
+            {
+                return ex.Message;
+            }
+        });
+
+        message.Should().Contain("(7.5)").And.NotContain("7,5");
+    }
+
     [Fact]
     public void Ordinal_OneLabel_ThrowsNamingLabels()
     {
