@@ -11,8 +11,7 @@ internal sealed class Scratch
     [ThreadStatic]
     private static Scratch? t_current;
 
-    public float[] Acc = [];
-    public float[] Cov = [];
+    public Accumulator[] Acc = [];
     public int[] Touched = [];
     public float[] EntryScore = [];
     public float[] EntryCov = [];
@@ -39,8 +38,7 @@ internal sealed class Scratch
         var scratch = t_current ??= new Scratch();
         if (scratch.Acc.Length < surfaces)
         {
-            scratch.Acc = new float[surfaces];
-            scratch.Cov = new float[surfaces];
+            scratch.Acc = new Accumulator[surfaces];
             scratch.Touched = new int[surfaces];
         }
 
