@@ -729,44 +729,39 @@ public sealed class OutcomeIndex
         }
         else
         {
-            var entryScore = scratch.EntryScore;
-            var entryCov = scratch.EntryCov;
+            var best = scratch.EntryBest;
             var entryTouched = scratch.EntryTouched;
             var entries = 0;
             for (var i = 0; i < touchedCount; i++)
             {
                 var s = touched[i];
-                var e = _surfaceEntry[s];
                 var (score, cover) = acc[s];
-                var current = entryScore[e];
-                if (current == 0)
-                {
-                    entryTouched[entries++] = e;
-                }
-
-                if (score > current || (score == current && cover > entryCov[e]))
-                {
-                    entryScore[e] = score;
-                    entryCov[e] = cover;
-                }
-
                 acc[s] = default;
+                ref var entry = ref best[_surfaceEntry[s]];
+                if (entry.Score == 0)
+                {
+                    entryTouched[entries++] = _surfaceEntry[s];
+                }
+
+                if (score > entry.Score || (score == entry.Score && cover > entry.Cover))
+                {
+                    entry.Score = score;
+                    entry.Cover = cover;
+                }
             }
 
             for (var i = 0; i < entries; i++)
             {
                 var e = entryTouched[i];
-                var score = entryScore[e];
+                var (score, cover) = best[e];
+                best[e] = default;
                 if (score >= threshold && (!filterLanguage || _entryLanguage[e] == language))
                 {
                     scratch.ResultEntry[results] = e;
                     scratch.ResultScore[results] = score;
-                    scratch.ResultCov[results] = entryCov[e];
+                    scratch.ResultCov[results] = cover;
                     results++;
                 }
-
-                entryScore[e] = 0;
-                entryCov[e] = 0;
             }
         }
 

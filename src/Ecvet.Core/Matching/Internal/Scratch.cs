@@ -13,8 +13,7 @@ internal sealed class Scratch
 
     public Accumulator[] Acc = [];
     public int[] Touched = [];
-    public float[] EntryScore = [];
-    public float[] EntryCov = [];
+    public Accumulator[] EntryBest = [];
     public int[] EntryTouched = [];
     public int[] TermSlot = [];
     public int[] EntryStamp = [];
@@ -42,10 +41,9 @@ internal sealed class Scratch
             scratch.Touched = new int[surfaces];
         }
 
-        if (scratch.EntryScore.Length < entries)
+        if (scratch.EntryBest.Length < entries)
         {
-            scratch.EntryScore = new float[entries];
-            scratch.EntryCov = new float[entries];
+            scratch.EntryBest = new Accumulator[entries];
             scratch.EntryTouched = new int[entries];
             scratch.ResultEntry = new int[entries];
             scratch.ResultScore = new float[entries];
