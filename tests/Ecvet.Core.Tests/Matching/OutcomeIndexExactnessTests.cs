@@ -35,18 +35,18 @@ public sealed class OutcomeIndexExactnessTests
     public void Match_GeneratedCataloguesAndQueries_EqualsTheExhaustiveScorer()
     {
         var compared = 0;
-        for (var seed = 0; seed < 300; seed++)
+        for (var seed = 0; seed < 200; seed++)
         {
             var random = new Random(seed);
             var index = OutcomeIndex.Build(Catalogue(random), Options[seed % Options.Length]);
-            for (var k = 0; k < 6; k++)
+            for (var k = 0; k < 4; k++)
             {
                 var query = Text(random, random.Next(1, 9), random.Next(8) == 0);
                 compared += CompareAll(index, query, $"seed {seed}, query '{query}'");
             }
         }
 
-        compared.Should().BeGreaterThan(5_000, "the generated queries must find matches for the comparison to mean anything");
+        compared.Should().BeGreaterThan(1_000, "the generated queries must find matches for the comparison to mean anything");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class OutcomeIndexExactnessTests
         var entries = EscoSkillsCsv.ReadFile(EscoData.SkillsCsvPath!).ToArray();
         var index = OutcomeIndex.Build(entries);
         var random = new Random(42);
-        var queries = entries.Where(e => !e.Synonyms.IsEmpty).OrderBy(_ => random.Next()).Take(150)
+        var queries = entries.Where(e => !e.Synonyms.IsEmpty).OrderBy(_ => random.Next()).Take(60)
             .Select(e => e.Synonyms[random.Next(e.Synonyms.Length)])
             .ToArray();
 
@@ -84,15 +84,15 @@ public sealed class OutcomeIndexExactnessTests
             compared += Compare(index, query, 3, 0.55, query);
         }
 
-        compared.Should().BeGreaterThan(1_000);
+        compared.Should().BeGreaterThan(400);
     }
 
     private static int CompareAll(OutcomeIndex index, string query, string because)
     {
         var compared = 0;
-        foreach (var top in new[] { 1, 3, 10, 100 })
+        foreach (var top in new[] { 1, 10, 100 })
         {
-            foreach (var threshold in new[] { 0.0, 0.3, 0.55, 0.8 })
+            foreach (var threshold in new[] { 0.0, 0.55, 0.8 })
             {
                 compared += Compare(index, query, top, threshold, because);
             }
