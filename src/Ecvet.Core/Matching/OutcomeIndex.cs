@@ -34,6 +34,8 @@ public sealed class OutcomeIndex
     private readonly OutcomeIndexOptions _options;
     private readonly TextAnalyzer _analyzer;
     private readonly TermTable _terms;
+    private readonly TermTable _wordCache;
+    private readonly int[] _wordTerms;
     private readonly string[] _termWords;
     private readonly float[] _idf;
     private readonly float[] _maxWeight;
@@ -102,7 +104,9 @@ public sealed class OutcomeIndex
         var surfaceTermStart = new List<int>(n + 1) { 0 };
         var surfaceTerms = new List<int>(n * 6);
         var surfaceTfs = new List<int>(n * 6);
-        var collector = new BuildSink { Terms = _terms, Words = words, Buffer = new List<int>(64) };
+        _wordCache = new TermTable(Math.Max(64, n * 2));
+        var wordTerms = new List<int>();
+        var collector = new BuildSink { Terms = _terms, Words = words, Buffer = new List<int>(64), WordCache = _wordCache, WordTerms = wordTerms };
         for (var e = 0; e < n; e++)
         {
             _entrySurfaceStart[e] = surfaceEntry.Count;
@@ -122,6 +126,7 @@ public sealed class OutcomeIndex
             void AddSurface(string text, byte field)
             {
                 collector.Buffer.Clear();
+                collector.Stemmed = stem;
                 _analyzer.Analyze(text, stem, ref collector);
                 if (collector.Buffer.Count == 0)
                 {
@@ -155,6 +160,7 @@ public sealed class OutcomeIndex
         _surfaceTermStart = [.. surfaceTermStart];
         _surfaceTerms = [.. surfaceTerms];
         _termWords = [.. words];
+        _wordTerms = [.. wordTerms];
         _oneSurfacePerEntry = IsIdentity(_surfaceEntry, n);
         var surfaceCount = _surfaceEntry.Length;
         var vocabulary = _terms.Count;
@@ -554,6 +560,73 @@ public sealed class OutcomeIndex
         return size;
     }
 
+    // The query path without pruning or accumulators: every entry scored on every surface, straight from the forward
+    // index, with the same float operations in the same order. Slow; it exists so that tests can prove the fast path
+    // (pruning, candidate gating, the word cache) exact.
+    internal int MatchExhaustive(ReadOnlySpan<char> query, Span<OutcomeMatch> destination, double threshold)
+    {
+        var language = TextLanguage(query);
+        if (language == -2)
+        {
+            return 0;
+        }
+
+        var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+        var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
+        PrepareQueryTerms(query, language, scratch, useWordCache: false);
+        var terms = scratch.QueryTerms.AsSpan(0, scratch.QueryCount).ToArray();
+        var weights = scratch.QueryWeight.AsSpan(0, scratch.QueryCount).ToArray();
+        var filterLanguage = language >= 0 && !_singleLanguage;
+        var found = new List<(int Entry, float Score, float Cov)>();
+        for (var e = 0; e < _entries.Length && terms.Length > 0; e++)
+        {
+            if (filterLanguage && _entryLanguage[e] != language)
+            {
+                continue;
+            }
+
+            float best = 0;
+            float bestCov = 0;
+            for (var s = _entrySurfaceStart[e]; s < _entrySurfaceStart[e + 1]; s++)
+            {
+                var start = _surfaceTermStart[s];
+                var surfaceTerms = _surfaceTerms.AsSpan(start, _surfaceTermStart[s + 1] - start);
+                float score = 0;
+                float cov = 0;
+                for (var j = 0; j < terms.Length; j++)
+                {
+                    var at = surfaceTerms.BinarySearch(terms[j]);
+                    if (at >= 0)
+                    {
+                        score += weights[j] * _surfaceTermWeights[start + at];
+                        cov += _surfaceTermCovers[start + at];
+                    }
+                }
+
+                if (score > best || (score == best && cov > bestCov))
+                {
+                    best = score;
+                    bestCov = cov;
+                }
+            }
+
+            if (best > 0 && best >= (float)rawThreshold)
+            {
+                found.Add((e, best, bestCov));
+            }
+        }
+
+        found.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : _idRank[a.Entry].CompareTo(_idRank[b.Entry]));
+        var count = Math.Min(destination.Length, found.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var (entry, score, cov) = found[i];
+            destination[i] = new OutcomeMatch(entry, _options.Calibration.Apply(score), Math.Clamp(cov, 0, 1), MatchEvidence.SharedTerms);
+        }
+
+        return count;
+    }
+
     // Term-at-a-time scoring into per-surface accumulators. Query terms are visited in decreasing order of their
     // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
     // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
@@ -577,7 +650,6 @@ public sealed class OutcomeIndex
         var weights = scratch.QueryWeight;
         var bounds = scratch.QueryBound;
         var acc = scratch.Acc;
-        var cov = scratch.Cov;
         var touched = scratch.Touched;
         var touchedCount = 0;
         var filterLanguage = language >= 0 && !_singleLanguage;
@@ -607,8 +679,9 @@ public sealed class OutcomeIndex
                     var found = _surfaceTerms.AsSpan(from, _surfaceTermStart[s + 1] - from).BinarySearch(t);
                     if (found >= 0)
                     {
-                        acc[s] += wq * _surfaceTermWeights[from + found];
-                        cov[s] += _surfaceTermCovers[from + found];
+                        ref var slot = ref acc[s];
+                        slot.Score += wq * _surfaceTermWeights[from + found];
+                        slot.Cover += _surfaceTermCovers[from + found];
                     }
                 }
 
@@ -618,7 +691,8 @@ public sealed class OutcomeIndex
             foreach (ref readonly var posting in _postings.AsSpan(start, length))
             {
                 var s = posting.Surface;
-                var a = acc[s];
+                ref var slot = ref acc[s];
+                var a = slot.Score;
                 if (a == 0)
                 {
                     if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold))
@@ -629,8 +703,8 @@ public sealed class OutcomeIndex
                     touched[touchedCount++] = s;
                 }
 
-                acc[s] = a + (wq * posting.Weight);
-                cov[s] += posting.Cover;
+                slot.Score = a + (wq * posting.Weight);
+                slot.Cover += posting.Cover;
             }
         }
 
@@ -641,60 +715,53 @@ public sealed class OutcomeIndex
             for (var i = 0; i < touchedCount; i++)
             {
                 var s = touched[i];
-                var score = acc[s];
+                var (score, cover) = acc[s];
                 if (score >= threshold && (!filterLanguage || _entryLanguage[s] == language))
                 {
                     scratch.ResultEntry[results] = s;
                     scratch.ResultScore[results] = score;
-                    scratch.ResultCov[results] = cov[s];
+                    scratch.ResultCov[results] = cover;
                     results++;
                 }
 
-                acc[s] = 0;
-                cov[s] = 0;
+                acc[s] = default;
             }
         }
         else
         {
-            var entryScore = scratch.EntryScore;
-            var entryCov = scratch.EntryCov;
+            var best = scratch.EntryBest;
             var entryTouched = scratch.EntryTouched;
             var entries = 0;
             for (var i = 0; i < touchedCount; i++)
             {
                 var s = touched[i];
-                var e = _surfaceEntry[s];
-                var score = acc[s];
-                var current = entryScore[e];
-                if (current == 0)
+                var (score, cover) = acc[s];
+                acc[s] = default;
+                ref var entry = ref best[_surfaceEntry[s]];
+                if (entry.Score == 0)
                 {
-                    entryTouched[entries++] = e;
+                    entryTouched[entries++] = _surfaceEntry[s];
                 }
 
-                if (score > current || (score == current && cov[s] > entryCov[e]))
+                if (score > entry.Score || (score == entry.Score && cover > entry.Cover))
                 {
-                    entryScore[e] = score;
-                    entryCov[e] = cov[s];
+                    entry.Score = score;
+                    entry.Cover = cover;
                 }
-
-                acc[s] = 0;
-                cov[s] = 0;
             }
 
             for (var i = 0; i < entries; i++)
             {
                 var e = entryTouched[i];
-                var score = entryScore[e];
+                var (score, cover) = best[e];
+                best[e] = default;
                 if (score >= threshold && (!filterLanguage || _entryLanguage[e] == language))
                 {
                     scratch.ResultEntry[results] = e;
                     scratch.ResultScore[results] = score;
-                    scratch.ResultCov[results] = entryCov[e];
+                    scratch.ResultCov[results] = cover;
                     results++;
                 }
-
-                entryScore[e] = 0;
-                entryCov[e] = 0;
             }
         }
 
@@ -712,7 +779,7 @@ public sealed class OutcomeIndex
         for (var j = 0; j < touchedCount; j++)
         {
             var s = scratch.Touched[j];
-            if (scratch.Acc[s] <= bound)
+            if (scratch.Acc[s].Score <= bound)
             {
                 continue;
             }
@@ -731,10 +798,22 @@ public sealed class OutcomeIndex
         return false;
     }
 
-    private void PrepareQueryTerms(ReadOnlySpan<char> text, int language, Scratch scratch)
+    private void PrepareQueryTerms(ReadOnlySpan<char> text, int language, Scratch scratch, bool useWordCache = true)
     {
-        var sink = new QuerySink(_terms, scratch);
-        _analyzer.Analyze(text, language < 0 || language == _analyserLanguage, ref sink);
+        var stem = language < 0 || language == _analyserLanguage;
+        if (stem && useWordCache)
+        {
+            // Most query words occur in the catalogue: their term comes from the word cache, without stop-word check or
+            // stemming; the others take the full path.
+            var cached = new CachedQuerySink(this, scratch);
+            TextAnalyzer.Tokenize(text, ref cached);
+        }
+        else
+        {
+            var sink = new QuerySink(_terms, scratch);
+            _analyzer.Analyze(text, stem, ref sink);
+        }
+
         var q = scratch.QueryCount;
         var terms = scratch.QueryTerms;
         for (var i = 0; i < q; i++)
@@ -1088,6 +1167,9 @@ public sealed class OutcomeIndex
         public TermTable Terms;
         public List<string> Words;
         public List<int> Buffer;
+        public TermTable WordCache;
+        public List<int> WordTerms;
+        public bool Stemmed;
 
         public readonly void Term(ReadOnlySpan<char> term, ReadOnlySpan<char> word)
         {
@@ -1097,7 +1179,31 @@ public sealed class OutcomeIndex
                 Words.Add(new string(word));
             }
 
+            if (Stemmed && WordCache.Add(word) == WordTerms.Count)
+            {
+                WordTerms.Add(id);
+            }
+
             Buffer.Add(id);
+        }
+    }
+
+    // Receives the query's folded words: a word the catalogue holds maps straight to its term (the analysis of a word
+    // depends on the word alone, so the cache gives exactly what the full path would); other words go through the stop
+    // list and the stemmer.
+    private readonly struct CachedQuerySink(OutcomeIndex index, Scratch scratch) : ITermSink
+    {
+        public void Term(ReadOnlySpan<char> term, ReadOnlySpan<char> word)
+        {
+            var cached = index._wordCache.Find(term);
+            if (cached >= 0)
+            {
+                scratch.AddQueryTerm(index._wordTerms[cached]);
+                return;
+            }
+
+            var sink = new QuerySink(index._terms, scratch);
+            index._analyzer.AnalyzeToken(term, true, ref sink);
         }
     }
 

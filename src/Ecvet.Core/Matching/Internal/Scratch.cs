@@ -11,11 +11,9 @@ internal sealed class Scratch
     [ThreadStatic]
     private static Scratch? t_current;
 
-    public float[] Acc = [];
-    public float[] Cov = [];
+    public Accumulator[] Acc = [];
     public int[] Touched = [];
-    public float[] EntryScore = [];
-    public float[] EntryCov = [];
+    public Accumulator[] EntryBest = [];
     public int[] EntryTouched = [];
     public int[] TermSlot = [];
     public int[] EntryStamp = [];
@@ -39,15 +37,13 @@ internal sealed class Scratch
         var scratch = t_current ??= new Scratch();
         if (scratch.Acc.Length < surfaces)
         {
-            scratch.Acc = new float[surfaces];
-            scratch.Cov = new float[surfaces];
+            scratch.Acc = new Accumulator[surfaces];
             scratch.Touched = new int[surfaces];
         }
 
-        if (scratch.EntryScore.Length < entries)
+        if (scratch.EntryBest.Length < entries)
         {
-            scratch.EntryScore = new float[entries];
-            scratch.EntryCov = new float[entries];
+            scratch.EntryBest = new Accumulator[entries];
             scratch.EntryTouched = new int[entries];
             scratch.ResultEntry = new int[entries];
             scratch.ResultScore = new float[entries];

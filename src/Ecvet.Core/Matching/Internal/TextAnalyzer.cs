@@ -64,6 +64,16 @@ internal sealed class TextAnalyzer
         sink = filter.Inner;
     }
 
+    /// <summary>Analyses one token as <see cref="Analyze"/> does each of its tokens: drops it when it is a stop word,
+    /// otherwise stems it (when <paramref name="stem"/>) and passes it on.</summary>
+    public void AnalyzeToken<TSink>(ReadOnlySpan<char> token, bool stem, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        var filter = new Filter<TSink>(this, stem ? _stemmer : null, ref sink);
+        filter.Term(token, token);
+        sink = filter.Inner;
+    }
+
     /// <summary>Splits and folds <paramref name="text"/> into tokens; no stop words, no stemming.</summary>
     public static void Tokenize<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ITermSink

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Ecvet.Matching;
+using Ecvet.Tests.Support;
+
+namespace Ecvet.Tests.Matching;
+
+/// <summary>
+/// The query path prunes (MaxScore-style candidate gating), caches word analyses and accumulates per surface; none of
+/// that may change a result. These tests compare it with the exhaustive scorer (every entry, every surface) on
+/// generated catalogues and queries, and on real ESCO queries when the data is present.
+/// </summary>
+public sealed class OutcomeIndexExactnessTests
+{
+    private static readonly string[] Vocabulary =
+    [
+        "manage", "managing", "manager", "equipment", "safety", "safe", "install", "installation", "installing", "system",
+        "systems", "data", "analyse", "analysis", "customer", "customers", "report", "reporting", "maintain",
+        "maintenance", "electrical", "electric", "food", "quality", "control", "vehicle", "vehicles", "test", "testing",
+        "plan", "planning", "budget", "staff", "train", "training", "document", "documents", "work", "procedures",
+        "the", "of", "and", "to", "in", "for", "with", "according", "relevant", "über",
+    ];
+
+    private static readonly string[] German = ["und", "der", "die", "mit", "Sicherheit", "Anlagen", "prüfen", "für", "den"];
+
+    private static readonly OutcomeIndexOptions[] Options =
+    [
+        OutcomeIndexOptions.Default,
+        OutcomeIndexOptions.Default with { Weighting = TermWeighting.Bm25 },
+        OutcomeIndexOptions.Default with { SynonymWeight = 0.8, DescriptionWeight = 0.5 },
+        OutcomeIndexOptions.Default with { BoilerplateDocumentFraction = 0.2, BoilerplateWeight = 0.3 },
+        OutcomeIndexOptions.Default with { Stemmer = null },
+    ];
+
+    [Fact]
+    public void Match_GeneratedCataloguesAndQueries_EqualsTheExhaustiveScorer()
+    {
+        var compared = 0;
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var random = new Random(seed);
+            var index = OutcomeIndex.Build(Catalogue(random), Options[seed % Options.Length]);
+            for (var k = 0; k < 4; k++)
+            {
+                var query = Text(random, random.Next(1, 9), random.Next(8) == 0);
+                compared += CompareAll(index, query, $"seed {seed}, query '{query}'");
+            }
+        }
+
+        compared.Should().BeGreaterThan(1_000, "the generated queries must find matches for the comparison to mean anything");
+    }
+
+    [Fact]
+    public void Match_IdenticalSurfacesInManyEntries_BreaksTiesByIdAsTheExhaustiveScorer()
+    {
+        // 40 entries with the same text: every score ties, so only the id order decides (and pruning must not).
+        var entries = Enumerable.Range(0, 40)
+            .Select(i => CatalogueEntry.Create(string.Create(CultureInfo.InvariantCulture, $"e{(i * 17) % 40:D2}"), "maintain electrical equipment",
+                i % 3 == 0 ? ["service electrical equipment"] : null))
+            .Append(CatalogueEntry.Create("z-other", "plan staff training"))
+            .ToArray();
+        var index = OutcomeIndex.Build(entries);
+
+        var compared = CompareAll(index, "maintain electrical equipment", "ties");
+
+        compared.Should().BeGreaterThan(0);
+        var top = index.Match("maintain electrical equipment", 3);
+        top.Select(m => index.GetEntry(m.Ordinal).Id).Should().Equal("e00", "e01", "e02");
+    }
+
+    [EscoFact]
+    public void Match_EscoAlternativeLabelsAgainstAllLabels_EqualsTheExhaustiveScorer()
+    {
+        var entries = EscoSkillsCsv.ReadFile(EscoData.SkillsCsvPath!).ToArray();
+        var index = OutcomeIndex.Build(entries);
+        var random = new Random(42);
+        var queries = entries.Where(e => !e.Synonyms.IsEmpty).OrderBy(_ => random.Next()).Take(60)
+            .Select(e => e.Synonyms[random.Next(e.Synonyms.Length)])
+            .ToArray();
+
+        var compared = 0;
+        foreach (var query in queries)
+        {
+            compared += Compare(index, query, 10, 0, query);
+            compared += Compare(index, query, 3, 0.55, query);
+        }
+
+        compared.Should().BeGreaterThan(400);
+    }
+
+    private static int CompareAll(OutcomeIndex index, string query, string because)
+    {
+        var compared = 0;
+        foreach (var top in new[] { 1, 10, 100 })
+        {
+            foreach (var threshold in new[] { 0.0, 0.55, 0.8 })
+            {
+                compared += Compare(index, query, top, threshold, because);
+            }
+        }
+
+        return compared;
+    }
+
+    private static int Compare(OutcomeIndex index, string query, int top, double threshold, string because)
+    {
+        var fast = new OutcomeMatch[top];
+        var exhaustive = new OutcomeMatch[top];
+        var count = index.Match(query.AsSpan(), fast, threshold);
+        var expected = index.MatchExhaustive(query.AsSpan(), exhaustive, threshold);
+
+        var context = string.Create(CultureInfo.InvariantCulture, $"{because}, top {top}, threshold {threshold}");
+        fast[..count].Should().Equal(exhaustive[..expected], context);
+        index.Match(query, top, threshold).Should().Equal(exhaustive[..expected], context);
+        return count;
+    }
+
+    private static List<CatalogueEntry> Catalogue(Random random)
+    {
+        // Texts come from a small pool, so that identical surfaces (and tied scores) are common.
+        var pool = Enumerable.Range(0, random.Next(3, 40)).Select(_ => Text(random, random.Next(1, 7), false)).ToArray();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<CatalogueEntry>();
+        var size = random.Next(1, 80);
+        while (entries.Count < size)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"id-{random.Next(1_000):D3}");
+            if (!ids.Add(id))
+            {
+                continue;
+            }
+
+            var german = random.Next(10) == 0;
+            var text = german ? Text(random, random.Next(3, 7), true) : pool[random.Next(pool.Length)];
+            var synonyms = Enumerable.Range(0, random.Next(4) == 0 ? random.Next(1, 8) : 0)
+                .Select(_ => random.Next(3) == 0 ? Text(random, random.Next(1, 6), false) : pool[random.Next(pool.Length)]);
+            var description = random.Next(4) == 0 ? Text(random, random.Next(4, 16), false) : null;
+            entries.Add(CatalogueEntry.Create(id, text, synonyms, description, language: german ? "de" : "en"));
+        }
+
+        return entries;
+    }
+
+    private static string Text(Random random, int words, bool german) =>
+        string.Join(' ', Enumerable.Range(0, words).Select(_ => german && random.Next(2) == 0
+            ? German[random.Next(German.Length)]
+            : random.Next(12) == 0 ? "zebra" : Vocabulary[random.Next(Vocabulary.Length)]));
+}
