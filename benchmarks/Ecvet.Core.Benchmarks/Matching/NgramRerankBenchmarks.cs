@@ -5,7 +5,7 @@ namespace Ecvet.Benchmarks.Matching;
 
 /// <summary>
 /// The cost of the character 3-gram re-rank (<see cref="OutcomeIndexOptions.CharacterNgramRerank"/>): Ecvet's span API
-/// on the silver task's queries, top 10, without and with the re-rank (default depth 50). Results are per query.
+/// on the silver task's queries, top 10, without and with the re-rank (default depth 20). Results are per query.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]

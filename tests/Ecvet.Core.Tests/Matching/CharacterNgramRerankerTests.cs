@@ -35,15 +35,15 @@ public sealed partial class CharacterNgramRerankerTests(ITestOutputHelper output
     private static readonly OutcomeIndexOptions Rerank = OutcomeIndexOptions.Default with { CharacterNgramRerank = true };
 
     [Fact]
-    public void Options_Default_RerankIsOffWithFiftyCandidatesAndEvenWeight()
+    public void Options_Default_RerankIsOffWithTwentyCandidatesAndEvenWeight()
     {
         OutcomeIndexOptions.Default.CharacterNgramRerank.Should().BeFalse();
-        OutcomeIndexOptions.Default.CharacterNgramCandidates.Should().Be(50);
+        OutcomeIndexOptions.Default.CharacterNgramCandidates.Should().Be(20);
         OutcomeIndexOptions.Default.CharacterNgramWeight.Should().Be(0.5);
         Rerank.Should().NotBe(OutcomeIndexOptions.Default);
         (Rerank with { CharacterNgramRerank = false }).Should().Be(OutcomeIndexOptions.Default);
         (Rerank with { CharacterNgramWeight = 0.4 }).Should().NotBe(Rerank);
-        (Rerank with { CharacterNgramCandidates = 20 }).Should().NotBe(Rerank);
+        (Rerank with { CharacterNgramCandidates = 50 }).Should().NotBe(Rerank);
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed partial class CharacterNgramRerankerTests(ITestOutputHelper output
     [Fact]
     public void Match_Rerank_IsTheBlendOfWordScoreAndThreeGramCosineOfTheBestLabel()
     {
-        // Identity calibration: similarities are the raw scores. Every candidate is re-ranked (8 entries < 50).
+        // Identity calibration: similarities are the raw scores. Every candidate is re-ranked (8 entries < 20).
         var words = OutcomeIndex.Build(Cook, OutcomeIndexOptions.Default with { Calibration = ScoreCalibration.Identity });
         foreach (var weight in new[] { 0.3, 0.5, 1.0 })
         {

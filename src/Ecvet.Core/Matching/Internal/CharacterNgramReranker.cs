@@ -13,21 +13,28 @@ namespace Ecvet.Matching.Internal;
 /// of its best surface. Everything is computed at build time except the query's own 3-grams.</para>
 /// <para>A 3-gram is three UTF-16 code units packed into 48 bits (exact, no hashing); build time maps the distinct
 /// ones to dense ids. Per surface the index keeps its distinct 3-gram ids, ordered by the 3-gram (so sums never depend
-/// on catalogue order), their counts and the inverse of the count vector's norm: about 5 bytes per 3-gram.</para>
+/// on catalogue order) with their counts, packed in 4 bytes, after a header of three ints (the number of 3-grams, the
+/// inverse of the count vector's norm, the sum and the largest of the counts); an entry's surfaces are contiguous, so scoring a candidate reads one run of
+/// memory.</para>
 /// <para>Immutable after construction; the query path uses per-thread buffers and allocates nothing once warm.</para>
 /// </remarks>
 internal sealed class CharacterNgramReranker
 {
     private readonly Dictionary<ulong, int> _gramIds;
-    private readonly int[] _entrySurfaceStart;
-    private readonly int[] _surfaceGramStart;
-    private readonly int[] _gramIdsBySurface;
-    private readonly byte[] _gramCounts;
-    private readonly float[] _surfaceInverseNorm;
+    private readonly int[] _entryStart;
+    private readonly int[] _data;
     private readonly int[] _idRank;
     private readonly int _depth;
     private readonly double _weight;
     private readonly ScoreCalibration _calibration;
+
+    // A surface's 3-gram is stored as its id (24 bits) and its count (8 bits) in one int: one load per 3-gram. Beyond
+    // 16.7 million distinct 3-grams ids wrap around and share counts (a catalogue of that size is far beyond outcomes).
+    private const int MaxGramId = 0xFF_FFFF;
+
+    // Before a surface's 3-grams: their number, the inverse norm (float bits), and Σ counts (24 bits) with the largest
+    // count (8 bits).
+    private const int HeaderLength = 3;
 
     public CharacterNgramReranker(CatalogueEntry[] entries, int[] idRank, OutcomeIndexOptions options)
     {
@@ -36,15 +43,12 @@ internal sealed class CharacterNgramReranker
         _weight = options.CharacterNgramWeight;
         _calibration = options.Calibration;
         _gramIds = [];
-        _entrySurfaceStart = new int[entries.Length + 1];
-        var surfaceGramStart = new List<int>(entries.Length + 1) { 0 };
-        var ids = new List<int>(entries.Length * 24);
-        var counts = new List<byte>(entries.Length * 24);
-        var inverseNorms = new List<float>(entries.Length);
+        _entryStart = new int[entries.Length + 1];
+        var data = new List<int>(entries.Length * 32);
         var buffer = new GramBuffer();
         for (var e = 0; e < entries.Length; e++)
         {
-            _entrySurfaceStart[e] = inverseNorms.Count;
+            _entryStart[e] = data.Count;
             AddSurface(entries[e].Text);
             foreach (var synonym in entries[e].Synonyms)
             {
@@ -52,47 +56,54 @@ internal sealed class CharacterNgramReranker
             }
         }
 
-        _entrySurfaceStart[entries.Length] = inverseNorms.Count;
-        _surfaceGramStart = [.. surfaceGramStart];
-        _gramIdsBySurface = [.. ids];
-        _gramCounts = [.. counts];
-        _surfaceInverseNorm = [.. inverseNorms];
+        _entryStart[entries.Length] = data.Count;
+        _data = [.. data];
 
         void AddSurface(string text)
         {
-            var grams = buffer.Collect(text);
-            if (grams.IsEmpty)
+            var collected = buffer.Collect(text);
+            if (collected.IsEmpty)
             {
                 return;
             }
 
-            grams.Sort();
+            collected.Sort();
+            var header = data.Count;
+            data.Add(0);
+            data.Add(0);
+            data.Add(0);
             double norm = 0;
-            for (var i = 0; i < grams.Length;)
+            var total = 0;
+            var most = 0;
+            for (var i = 0; i < collected.Length;)
             {
                 var j = i + 1;
-                while (j < grams.Length && grams[j] == grams[i])
+                while (j < collected.Length && collected[j] == collected[i])
                 {
                     j++;
                 }
 
                 var count = Math.Min(j - i, byte.MaxValue);
-                if (!_gramIds.TryGetValue(grams[i], out var id))
+                if (!_gramIds.TryGetValue(collected[i], out var id))
                 {
-                    id = _gramIds.Count;
-                    _gramIds.Add(grams[i], id);
+                    id = _gramIds.Count & MaxGramId;
+                    _gramIds.Add(collected[i], id);
                 }
 
-                ids.Add(id);
-                counts.Add((byte)count);
+                data.Add(Pack(id, count));
                 norm += (double)count * count;
+                total += count;
+                most = Math.Max(most, count);
                 i = j;
             }
 
-            surfaceGramStart.Add(ids.Count);
-            inverseNorms.Add((float)(1 / Math.Sqrt(norm)));
+            data[header] = data.Count - header - HeaderLength;
+            data[header + 1] = BitConverter.SingleToInt32Bits((float)(1 / Math.Sqrt(norm)));
+            data[header + 2] = Pack(Math.Min(total, MaxGramId), most);
         }
     }
+
+    private static int Pack(int id, int count) => (id << 8) | count;
 
     /// <summary>How many candidates by word score to re-rank when <paramref name="top"/> matches are asked for.</summary>
     public int Depth(int top) => Math.Max(_depth, top);
@@ -112,7 +123,7 @@ internal sealed class CharacterNgramReranker
             return 0;
         }
 
-        var scratch = QueryScratch.Get(_gramIds.Count);
+        var scratch = QueryScratch.Get(Math.Min(_gramIds.Count, MaxGramId + 1));
 
         // 1. The best candidates by word score (a min-heap whose root is the worst kept), ties by id.
         var depth = Math.Min(Depth(destination.Length), entries.Length);
@@ -139,7 +150,7 @@ internal sealed class CharacterNgramReranker
         for (var i = 0; i < kept.Length; i++)
         {
             ref var c = ref kept[i];
-            var grams = queryInverseNorm > 0 ? BestSurface(c.Entry, scratch.QueryCounts) * queryInverseNorm : 0;
+            var grams = queryInverseNorm > 0 ? BestSurface(c.Entry, scratch) * queryInverseNorm : 0;
             c.Final = ((1 - _weight) * c.Word) + (_weight * Math.Min(grams, 1));
         }
 
@@ -161,19 +172,40 @@ internal sealed class CharacterNgramReranker
         return written;
     }
 
-    // The largest dot product of the query's 3-gram counts with one surface's, divided by the surface's norm.
-    private double BestSurface(int entry, float[] queryCounts)
+    // The largest dot product of the query's 3-gram counts with one surface's, divided by the surface's norm. Most of a
+    // surface's 3-grams are not in the query: a bit set of the query's (a few kilobytes, in L1) answers that first.
+    // A surface is skipped when even its bound cannot beat the best so far: the dot product is at most
+    // min(max q · Σ s, max s · Σ q) (each shared 3-gram's count product is at most the larger count times the other).
+    private double BestSurface(int entry, QueryScratch query)
     {
+        var queryCounts = query.QueryCounts;
+        var queryBits = query.QueryBits;
         double best = 0;
-        for (var s = _entrySurfaceStart[entry]; s < _entrySurfaceStart[entry + 1]; s++)
+        var data = _data.AsSpan(_entryStart[entry], _entryStart[entry + 1] - _entryStart[entry]);
+        while (!data.IsEmpty)
         {
-            float dot = 0;
-            for (var p = _surfaceGramStart[s]; p < _surfaceGramStart[s + 1]; p++)
+            var count = data[0];
+            var inverseNorm = BitConverter.Int32BitsToSingle(data[1]);
+            var sizes = data[2];
+            var bound = Math.Min((long)query.Most * (sizes >>> 8), (long)(sizes & 0xFF) * query.Total);
+            if ((double)bound * inverseNorm <= best)
             {
-                dot += _gramCounts[p] * queryCounts[_gramIdsBySurface[p]];
+                data = data[(count + HeaderLength)..];
+                continue;
             }
 
-            var cosine = (double)dot * _surfaceInverseNorm[s];
+            var dot = 0;
+            foreach (var packed in data.Slice(HeaderLength, count))
+            {
+                var id = packed >>> 8;
+                if ((queryBits[id >> 6] & (1UL << id)) != 0)
+                {
+                    dot += (packed & 0xFF) * queryCounts[id];
+                }
+            }
+
+            data = data[(count + HeaderLength)..];
+            var cosine = (double)dot * inverseNorm;
             if (cosine > best)
             {
                 best = cosine;
@@ -279,8 +311,8 @@ internal sealed class CharacterNgramReranker
         }
     }
 
-    /// <summary>Per-thread query buffers: the query's 3-grams, their counts by id (all zero between queries) and the
-    /// candidate list.</summary>
+    /// <summary>Per-thread query buffers: the query's 3-grams, their counts by id and a bit set of their ids (all zero
+    /// between queries), and the candidate list.</summary>
     private sealed class QueryScratch
     {
         [ThreadStatic]
@@ -291,14 +323,23 @@ internal sealed class CharacterNgramReranker
         private int _touchedCount;
         private Candidate[] _candidates = new Candidate[64];
 
-        public float[] QueryCounts { get; private set; } = [];
+        public int[] QueryCounts { get; private set; } = [];
+
+        public ulong[] QueryBits { get; private set; } = [];
+
+        /// <summary>The sum of the query's 3-gram counts (those no entry has included).</summary>
+        public int Total { get; private set; }
+
+        /// <summary>The largest count of a query 3-gram.</summary>
+        public int Most { get; private set; }
 
         public static QueryScratch Get(int vocabulary)
         {
             var scratch = t_current ??= new QueryScratch();
             if (scratch.QueryCounts.Length < vocabulary)
             {
-                scratch.QueryCounts = new float[vocabulary];
+                scratch.QueryCounts = new int[vocabulary];
+                scratch.QueryBits = new ulong[(vocabulary + 63) >> 6];
             }
 
             return scratch;
@@ -319,6 +360,8 @@ internal sealed class CharacterNgramReranker
         public double SetQuery(ReadOnlySpan<char> query, Dictionary<ulong, int> ids)
         {
             var grams = _buffer.Collect(query);
+            Total = grams.Length;
+            Most = 0;
             if (grams.IsEmpty)
             {
                 return 0;
@@ -336,6 +379,7 @@ internal sealed class CharacterNgramReranker
 
                 var count = Math.Min(j - i, byte.MaxValue);
                 norm += (double)count * count;
+                Most = Math.Max(Most, count);
                 if (ids.TryGetValue(grams[i], out var id))
                 {
                     if (_touchedCount == _touched.Length)
@@ -345,6 +389,7 @@ internal sealed class CharacterNgramReranker
 
                     _touched[_touchedCount++] = id;
                     QueryCounts[id] = count;
+                    QueryBits[id >> 6] |= 1UL << id;
                 }
 
                 i = j;
@@ -358,6 +403,7 @@ internal sealed class CharacterNgramReranker
             for (var i = 0; i < _touchedCount; i++)
             {
                 QueryCounts[_touched[i]] = 0;
+                QueryBits[_touched[i] >> 6] = 0;
             }
 
             _touchedCount = 0;
