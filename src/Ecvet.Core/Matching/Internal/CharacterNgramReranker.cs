@@ -12,10 +12,10 @@ namespace Ecvet.Matching.Internal;
 /// 3-grams of an entry are those of its text and of each synonym (not its description); an entry's 3-gram score is that
 /// of its best surface. Everything is computed at build time except the query's own 3-grams.</para>
 /// <para>A 3-gram is three UTF-16 code units packed into 48 bits (exact, no hashing); build time maps the distinct
-/// ones to dense ids. Per surface the index keeps its distinct 3-gram ids, ordered by the 3-gram (so sums never depend
-/// on catalogue order) with their counts, packed in 4 bytes, after a header of three ints (the number of 3-grams, the
-/// inverse of the count vector's norm, the sum and the largest of the counts); an entry's surfaces are contiguous, so scoring a candidate reads one run of
-/// memory.</para>
+/// ones to dense ids. Per surface the index keeps its distinct 3-gram ids, ordered by the 3-gram, with their counts
+/// (4 bytes each), after a header of three ints (the number of 3-grams, the inverse norm of the count vector, the sum
+/// and the largest of the counts). An entry's surfaces are contiguous, so scoring a candidate reads one run of memory.
+/// Dot products are integer sums, exact whatever the order.</para>
 /// <para>Immutable after construction; the query path uses per-thread buffers and allocates nothing once warm.</para>
 /// </remarks>
 internal sealed class CharacterNgramReranker
