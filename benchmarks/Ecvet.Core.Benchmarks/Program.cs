@@ -6,7 +6,8 @@ namespace Ecvet.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c> runs the
-/// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead.
+/// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead;
+/// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed).
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,11 @@ public static class Program
         if (args.Contains("--quality"))
         {
             return QualityEvaluation.Run(args, Console.Out);
+        }
+
+        if (args.Contains("--tune-rerank"))
+        {
+            return RerankTuning.Run(Console.Out);
         }
 
         // Building the generated benchmark project can take over BenchmarkDotNet's default 2 minutes on a busy 2-core machine.

@@ -56,6 +56,7 @@ public sealed class OutcomeIndex
     private readonly bool[] _languageHasEntries;
     private readonly int _analyserLanguage;
     private readonly Dictionary<Uri, int[]> _skillEntries;
+    private readonly CharacterNgramReranker? _reranker;
 
     private OutcomeIndex(CatalogueEntry[] entries, OutcomeIndexOptions options)
     {
@@ -307,6 +308,8 @@ public sealed class OutcomeIndex
         {
             _skillEntries[skill] = [.. list];
         }
+
+        _reranker = options.CharacterNgramRerank ? new CharacterNgramReranker(entries, _idRank, options) : null;
     }
 
     /// <summary>The number of entries in the catalogue.</summary>
@@ -522,6 +525,14 @@ public sealed class OutcomeIndex
         }
 
         var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+        if (_reranker is not null)
+        {
+            // Opt-in second stage (OutcomeIndexOptions.CharacterNgramRerank): re-ranks the best candidates by word score.
+            var candidates = Accumulate(query, language, _reranker.CandidateThreshold(rawThreshold), _reranker.Depth(destination.Length));
+            return _reranker.Rerank(query, candidates.ResultEntry.AsSpan(0, candidates.ResultCount), candidates.ResultScore.AsSpan(0, candidates.ResultCount),
+                candidates.ResultCov.AsSpan(0, candidates.ResultCount), destination, rawThreshold);
+        }
+
         var scratch = Accumulate(query, language, rawThreshold, destination.Length);
         var k = Math.Min(destination.Length, scratch.ResultCount);
         if (k == 0)

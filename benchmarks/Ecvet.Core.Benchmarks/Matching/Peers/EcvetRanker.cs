@@ -7,9 +7,16 @@ public sealed class EcvetRanker : IConceptRanker
 {
     private readonly OutcomeMatch[] _buffer = new OutcomeMatch[64];
 
-    public EcvetRanker(IEnumerable<CatalogueEntry> entries) => Index = OutcomeIndex.Build(entries);
+    public EcvetRanker(IEnumerable<CatalogueEntry> entries, OutcomeIndexOptions? options = null)
+    {
+        Index = OutcomeIndex.Build(entries, options);
+        Name = Index.Options.CharacterNgramRerank ? "Ecvet.Core OutcomeIndex + n-gram re-rank" : "Ecvet.Core OutcomeIndex";
+    }
 
-    public string Name => "Ecvet.Core OutcomeIndex";
+    /// <summary>The default options with the character 3-gram re-rank on.</summary>
+    public static OutcomeIndexOptions Rerank { get; } = OutcomeIndexOptions.Default with { CharacterNgramRerank = true };
+
+    public string Name { get; }
 
     public OutcomeIndex Index { get; }
 
