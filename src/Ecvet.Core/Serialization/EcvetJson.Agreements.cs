@@ -79,6 +79,18 @@ public static partial class EcvetJson
         return WriteCanonical(AgreementWireWriter.ToWire(agreement), EcvetJsonContext.Default.LearningAgreementDocumentWire, indented);
     }
 
+    /// <summary>Writes a learning agreement to a stream as UTF-8 JSON in canonical form.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <param name="agreement">The learning agreement.</param>
+    /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="agreement"/> is null.</exception>
+    /// <exception cref="IOException">Writing to the stream failed (as thrown by the stream).</exception>
+    public static void Serialize(Stream utf8Json, LearningAgreement agreement, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(SerializeToUtf8Bytes(agreement, indented));
+    }
+
     /// <summary>The JSON Schema (draft 2020-12) of the learning agreement document, generated from the contract.</summary>
     /// <returns>The schema, indented, ending with a line feed; the same text as <c>schemas/learning-agreement.schema.json</c>.</returns>
     public static string GetLearningAgreementSchema() =>
@@ -153,6 +165,18 @@ public static partial class EcvetJson
         return WriteCanonical(AgreementWireWriter.ToWire(memorandum), EcvetJsonContext.Default.MouDocumentWire, indented);
     }
 
+    /// <summary>Writes a memorandum of understanding to a stream as UTF-8 JSON in canonical form.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <param name="memorandum">The memorandum of understanding.</param>
+    /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="memorandum"/> is null.</exception>
+    /// <exception cref="IOException">Writing to the stream failed (as thrown by the stream).</exception>
+    public static void Serialize(Stream utf8Json, MemorandumOfUnderstanding memorandum, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(SerializeToUtf8Bytes(memorandum, indented));
+    }
+
     /// <summary>The JSON Schema (draft 2020-12) of the memorandum of understanding document, generated from the contract.</summary>
     /// <returns>The schema, indented, ending with a line feed; the same text as <c>schemas/memorandum-of-understanding.schema.json</c>.</returns>
     public static string GetMemorandumOfUnderstandingSchema() =>
@@ -225,6 +249,18 @@ public static partial class EcvetJson
     {
         ArgumentNullException.ThrowIfNull(transcript);
         return WriteCanonical(AgreementWireWriter.ToWire(transcript), EcvetJsonContext.Default.TranscriptDocumentWire, indented);
+    }
+
+    /// <summary>Writes a personal transcript to a stream as UTF-8 JSON in canonical form.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <param name="transcript">The personal transcript.</param>
+    /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="IOException">Writing to the stream failed (as thrown by the stream).</exception>
+    public static void Serialize(Stream utf8Json, PersonalTranscript transcript, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(SerializeToUtf8Bytes(transcript, indented));
     }
 
     /// <summary>The JSON Schema (draft 2020-12) of the personal transcript document, generated from the contract.</summary>

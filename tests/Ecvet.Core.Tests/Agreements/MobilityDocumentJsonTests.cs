@@ -145,6 +145,26 @@ public sealed class MobilityDocumentJsonTests
     }
 
     [Fact]
+    public void SerializeToStream_WritesTheSameBytes()
+    {
+        using var agreement = new MemoryStream();
+        using var mou = new MemoryStream();
+        using var transcript = new MemoryStream();
+
+        EcvetJson.Serialize(agreement, MobilityExamples.Agreement(), indented: true);
+        EcvetJson.Serialize(mou, MobilityExamples.SignedMou());
+        EcvetJson.Serialize(transcript, MobilityExamples.Transcript());
+
+        agreement.ToArray().Should().Equal(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Agreement(), indented: true));
+        mou.ToArray().Should().Equal(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.SignedMou()));
+        transcript.ToArray().Should().Equal(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
+        var nullStream = () => EcvetJson.Serialize(null!, MobilityExamples.Transcript());
+        nullStream.Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+        var nullDocument = () => EcvetJson.Serialize(new MemoryStream(), (LearningAgreement)null!);
+        nullDocument.Should().Throw<ArgumentNullException>().WithParameterName("agreement");
+    }
+
+    [Fact]
     public async Task ParseAsync_BadArguments_Throw()
     {
         using var stream = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
