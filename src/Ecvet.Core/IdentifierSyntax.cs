@@ -16,15 +16,7 @@ internal static class IdentifierSyntax
             return false;
         }
 
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !value.AsSpan().ContainsAny(Utility.Preconditions.Controls);
     }
 
     /// <summary>
