@@ -88,7 +88,9 @@ internal sealed class DocumentFormat<TWire, TDomain>
 
         var sink = new ProblemSink(ReadOnlyMemory<byte>.Empty, options.MaxProblems);
         var value = map(wire, sink);
-        return value is not null && sink.Count == 0 ? JsonReadResult<TDomain>.Success(value) : JsonReadResult<TDomain>.Failure(sink.ToImmutable());
+        return value is not null && sink.Count == 0
+            ? JsonReadResult<TDomain>.Success(value)
+            : JsonReadResult<TDomain>.Failure(ProblemLocator.Locate(utf8, sink.ToImmutable()));
     }
 
     public JsonReadResult<TDomain> Read(string json, EcvetJsonReaderOptions? options)
@@ -242,7 +244,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
             sink.Add(new JsonProblem(JsonProblemCode.InvalidJson, fastPathError.Path ?? "$", "The document could not be read: " + FirstLine(fastPathError.Message), line, column));
         }
 
-        return JsonReadResult<TDomain>.Failure(sink.ToImmutable());
+        return JsonReadResult<TDomain>.Failure(ProblemLocator.Locate(utf8, sink.ToImmutable()));
     }
 
     private static string FirstLine(string message)
