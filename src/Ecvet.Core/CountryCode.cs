@@ -4,13 +4,19 @@ using System.Diagnostics.CodeAnalysis;
 namespace Ecvet;
 
 /// <summary>
-/// A country: an officially assigned ISO 3166-1 alpha-2 code, such as <c>FI</c>, <c>DE</c> or <c>GR</c>.
+/// A country: an ISO 3166-1 alpha-2 code, such as <c>FI</c>, <c>DE</c> or <c>GR</c>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Only the 249 officially assigned codes are accepted; user-assigned codes (<c>AA</c>, <c>QM</c>–<c>QZ</c>,
-/// <c>XA</c>–<c>XZ</c> including <c>XK</c>, <c>ZZ</c>) and reserved ones are not. The EU's own abbreviations
-/// <c>EL</c> (Greece) and <c>UK</c> (United Kingdom) are not ISO codes: use <c>GR</c> and <c>GB</c>.
+/// The 249 officially assigned codes are accepted, and one user-assigned code: <c>XK</c> (alpha-3 <c>XKX</c>) for
+/// Kosovo*, which the European Commission and the Erasmus+ programme use (<see cref="IsUserAssigned"/> tells it
+/// apart). Other user-assigned codes (<c>AA</c>, <c>QM</c>–<c>QZ</c>, <c>XA</c>–<c>XZ</c>, <c>ZZ</c>) and reserved
+/// ones are not. The EU's own abbreviations <c>EL</c> (Greece) and <c>UK</c> (United Kingdom) are not ISO codes: use
+/// <c>GR</c> and <c>GB</c>.
+/// </para>
+/// <para>
+/// * This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ
+/// Opinion on the Kosovo declaration of independence.
 /// </para>
 /// <para>
 /// <see cref="From"/> requires the canonical upper-case form; <see cref="Parse"/> and <see cref="TryParse"/> also accept
@@ -47,6 +53,7 @@ public sealed record CountryCode
         "UAUKR UGUGA UMUMI USUSA UYURY UZUZB " +
         "VAVAT VCVCT VEVEN VGVGB VIVIR VNVNM VUVUT " +
         "WFWLF WSWSM " +
+        "XKXKX " +
         "YEYEM YTMYT " +
         "ZAZAF ZMZMB ZWZWE";
 
@@ -62,14 +69,20 @@ public sealed record CountryCode
         Alpha3 = alpha3;
     }
 
-    /// <summary>Every officially assigned code, in alphabetical order.</summary>
+    /// <summary>Every accepted code (the officially assigned ones and <c>XK</c>), in alphabetical order.</summary>
     public static IReadOnlyList<CountryCode> All { get; } = Array.AsReadOnly(Codes);
 
     /// <summary>The ISO 3166-1 alpha-2 code, two upper-case letters such as <c>FI</c>.</summary>
     public string Value { get; }
 
-    /// <summary>The ISO 3166-1 alpha-3 code, three upper-case letters such as <c>FIN</c>.</summary>
+    /// <summary>The ISO 3166-1 alpha-3 code, three upper-case letters such as <c>FIN</c> (<c>XKX</c> for <c>XK</c>).</summary>
     public string Alpha3 { get; }
+
+    /// <summary>
+    /// Whether the code is user-assigned rather than officially assigned by ISO 3166-1: true only for <c>XK</c>
+    /// (Kosovo*). Systems that accept only official codes may refuse it.
+    /// </summary>
+    public bool IsUserAssigned => Value[0] == 'X';
 
     /// <summary>
     /// The concept URI in the EU Publications Office country authority table, as Europass uses it:
@@ -147,10 +160,9 @@ public sealed record CountryCode
         {
             "EL" => " 'EL' is the EU's abbreviation for Greece; the ISO code is 'GR'.",
             "UK" => " 'UK' is the EU's abbreviation for the United Kingdom; the ISO code is 'GB'.",
-            "XK" => " 'XK' (Kosovo) is a user-assigned code, not an officially assigned one.",
             _ when !caseInsensitive && upper != code && ByAlpha2.ContainsKey(upper) => $" Codes are upper case: '{upper}'; use Parse to accept any case.",
             _ => string.Empty,
         };
-        return $"'{code}' is not an officially assigned ISO 3166-1 alpha-2 country code.{hint}";
+        return $"'{code}' is not an officially assigned ISO 3166-1 alpha-2 country code (nor XK).{hint}";
     }
 }

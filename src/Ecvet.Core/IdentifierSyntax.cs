@@ -8,6 +8,35 @@ internal static class IdentifierSyntax
     /// <summary>The longest free-text token accepted, in UTF-16 code units.</summary>
     internal const int MaxTokenLength = 256;
 
+    /// <summary>
+    /// Splits <c>token:value</c> at the first colon and finds the token among <paramref name="tokens"/>, whose
+    /// position plus one is the scheme's enum value.
+    /// </summary>
+    /// <returns><see langword="true"/> when there is a colon and the token is known.</returns>
+    internal static bool TrySplitScheme([NotNullWhen(true)] string? text, string[] tokens, out int scheme, [NotNullWhen(true)] out string? value)
+    {
+        scheme = 0;
+        value = null;
+        var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        var token = text.AsSpan(0, colon);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (token.SequenceEqual(tokens[i]))
+            {
+                scheme = i + 1;
+                value = text![(colon + 1)..];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Non-empty, at most <paramref name="maxLength"/> characters, no white space at either end, no control characters.</summary>
     internal static bool IsToken(string? value, int maxLength = MaxTokenLength)
     {

@@ -71,17 +71,15 @@ public sealed record InstitutionId
     public static InstitutionId Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var scheme = colon < 0 ? null : SchemeOf(text.AsSpan(0, colon));
-        if (scheme is not { } known)
+        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var value))
         {
             throw new FormatException(
                 $"'{text}' is not an institution identifier; expected 'scheme:value' with scheme one of {string.Join(", ", Tokens)}, such as 'schac:uio.no'.");
         }
 
-        var value = text[(colon + 1)..];
-        var problem = Problem(known, value);
-        return problem is null ? new InstitutionId(known, value) : throw new FormatException($"'{text}' is not an institution identifier: {problem}");
+        var scheme = (IdentifierScheme)token;
+        var problem = Problem(scheme, value);
+        return problem is null ? new InstitutionId(scheme, value) : throw new FormatException($"'{text}' is not an institution identifier: {problem}");
     }
 
     /// <summary>Tries to parse <c>token:value</c> (see <see cref="Parse"/>).</summary>
@@ -91,19 +89,12 @@ public sealed record InstitutionId
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out InstitutionId? id)
     {
         id = null;
-        var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-        if (colon < 0 || SchemeOf(text.AsSpan(0, colon)) is not { } scheme)
+        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var value) || Problem((IdentifierScheme)token, value) is not null)
         {
             return false;
         }
 
-        var value = text![(colon + 1)..];
-        if (Problem(scheme, value) is not null)
-        {
-            return false;
-        }
-
-        id = new InstitutionId(scheme, value);
+        id = new InstitutionId((IdentifierScheme)token, value);
         return true;
     }
 
@@ -182,19 +173,6 @@ public sealed record InstitutionId
     /// <summary><c>token:value</c>, such as <c>schac:uio.no</c>.</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => Tokens[(int)Scheme - 1] + ":" + Value;
-
-    private static IdentifierScheme? SchemeOf(ReadOnlySpan<char> token)
-    {
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            if (token.SequenceEqual(Tokens[i]))
-            {
-                return (IdentifierScheme)(i + 1);
-            }
-        }
-
-        return null;
-    }
 
     private static string? Problem(IdentifierScheme scheme, string value)
     {

@@ -76,14 +76,13 @@ public sealed record LearnerId
     public static LearnerId Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || SchemeOf(text.AsSpan(0, colon)) is not { } scheme)
+        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var value))
         {
             throw new FormatException(
                 $"'{text}' is not a learner identifier; expected 'scheme:value' with scheme one of {string.Join(", ", Tokens)}.");
         }
 
-        var value = text[(colon + 1)..];
+        var scheme = (LearnerIdScheme)token;
         var problem = Problem(scheme, value);
         return problem is null ? new LearnerId(scheme, value) : throw new FormatException($"'{text}' is not a learner identifier: {problem}");
     }
@@ -95,38 +94,18 @@ public sealed record LearnerId
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out LearnerId? id)
     {
         id = null;
-        var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-        if (colon < 0 || SchemeOf(text.AsSpan(0, colon)) is not { } scheme)
+        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var value) || Problem((LearnerIdScheme)token, value) is not null)
         {
             return false;
         }
 
-        var value = text![(colon + 1)..];
-        if (Problem(scheme, value) is not null)
-        {
-            return false;
-        }
-
-        id = new LearnerId(scheme, value);
+        id = new LearnerId((LearnerIdScheme)token, value);
         return true;
     }
 
     /// <summary><c>token:value</c>, such as <c>local:S-2024-0042</c>.</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => Tokens[(int)Scheme - 1] + ":" + Value;
-
-    private static LearnerIdScheme? SchemeOf(ReadOnlySpan<char> token)
-    {
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            if (token.SequenceEqual(Tokens[i]))
-            {
-                return (LearnerIdScheme)(i + 1);
-            }
-        }
-
-        return null;
-    }
 
     private static string? Problem(LearnerIdScheme scheme, string value)
     {

@@ -35,7 +35,7 @@ public sealed class CountryCodeTests
     }
 
     [Theory]
-    [InlineData("XK")]
+    [InlineData("XA")]
     [InlineData("AA")]
     [InlineData("QM")]
     [InlineData("ZZ")]
@@ -87,9 +87,10 @@ public sealed class CountryCodeTests
     }
 
     [Fact]
-    public void All_HasTheOfficiallyAssignedCodes()
+    public void All_HasTheOfficiallyAssignedCodesAndKosovo()
     {
-        CountryCode.All.Should().HaveCount(249);
+        CountryCode.All.Should().HaveCount(250);
+        CountryCode.All.Where(c => c.IsUserAssigned).Select(c => c.Value).Should().Equal("XK");
         CountryCode.All.Should().NotBeAssignableTo<CountryCode[]>("the list must not be writable by a cast");
         CountryCode.All.Select(c => c.Value).Should().BeInAscendingOrder(StringComparer.Ordinal).And.OnlyHaveUniqueItems();
         CountryCode.All.Select(c => c.Alpha3).Should().OnlyHaveUniqueItems();
@@ -101,8 +102,9 @@ public sealed class CountryCodeTests
     {
         // ICU knows the ISO codes too; every code it knows must map to the same alpha-3.
         var checkedCount = 0;
-        foreach (var country in CountryCode.All)
+        foreach (var country in CountryCode.All.Where(c => !c.IsUserAssigned))
         {
+            // XK has no official alpha-3: CLDR says XKK, the EU Council and the World Bank XKX (which this library uses).
             RegionInfo region;
             try
             {
@@ -121,6 +123,18 @@ public sealed class CountryCodeTests
     }
 
     [Fact]
+    public void From_Kosovo_IsTheOneUserAssignedCode()
+    {
+        var kosovo = CountryCode.From("XK");
+        kosovo.Alpha3.Should().Be("XKX");
+        kosovo.IsUserAssigned.Should().BeTrue();
+        CountryCode.Parse("xk").Should().BeSameAs(kosovo);
+        CountryCode.TryFromAlpha3("XKX", out var byAlpha3).Should().BeTrue();
+        byAlpha3.Should().BeSameAs(kosovo);
+        CountryCode.From("FI").IsUserAssigned.Should().BeFalse();
+    }
+
+    [Fact]
     public void TryFromAlpha3_FindsTheCountry()
     {
         CountryCode.TryFromAlpha3("FIN", out var finland).Should().BeTrue();
@@ -132,7 +146,7 @@ public sealed class CountryCodeTests
         }
 
         CountryCode.TryFromAlpha3("fin", out _).Should().BeFalse();
-        CountryCode.TryFromAlpha3("XKX", out _).Should().BeFalse();
+        CountryCode.TryFromAlpha3("XXX", out _).Should().BeFalse();
         CountryCode.TryFromAlpha3(null, out _).Should().BeFalse();
     }
 

@@ -37,13 +37,35 @@ public sealed class PersonNameTests
     [Fact]
     public void Create_NullsAndLength_AreChecked()
     {
-        var nullGiven = () => PersonName.Create(null!, "Virtanen");
-        nullGiven.Should().Throw<ArgumentNullException>().WithParameterName("givenNames");
         var nullFamily = () => PersonName.Create("Aino", null!);
         nullFamily.Should().Throw<ArgumentNullException>().WithParameterName("familyName");
         var tooLong = () => PersonName.Create("Aino", new string('x', 257));
         tooLong.Should().Throw<ArgumentException>().WithParameterName("familyName");
         PersonName.Create("Aino", new string('x', 256)).FamilyName.Should().HaveLength(256);
+    }
+
+    [Fact]
+    public void Create_NoGivenNames_IsASingleName()
+    {
+        var name = PersonName.Create(null, " Suharto ");
+
+        name.GivenNames.Should().BeNull();
+        name.FamilyName.Should().Be("Suharto");
+        name.ToString().Should().Be("Suharto");
+        name.Should().Be(PersonName.Mononym("Suharto"));
+        name.Should().NotBe(PersonName.Create("Suharto", "Suharto"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("a\u0000b")]
+    public void Mononym_InvalidName_Throws(string text)
+    {
+        var act = () => PersonName.Mononym(System.Text.RegularExpressions.Regex.Unescape(text));
+        act.Should().Throw<ArgumentException>().WithParameterName("name");
+        var nullName = () => PersonName.Mononym(null!);
+        nullName.Should().Throw<ArgumentNullException>().WithParameterName("name");
     }
 
     [Fact]

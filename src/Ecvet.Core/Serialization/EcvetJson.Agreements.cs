@@ -48,6 +48,18 @@ public static partial class EcvetJson
     public static JsonReadResult<LearningAgreement> ParseLearningAgreement(Stream utf8Json, EcvetJsonReaderOptions? options = null) =>
         LearningAgreementFormat.Read(utf8Json, options);
 
+    /// <summary>Reads a learning agreement from a stream of UTF-8 bytes asynchronously, reading at most the input limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end (or just past the limit), not closed.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="EcvetJsonReaderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The learning agreement, or every problem found with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a value out of range.</exception>
+    /// <exception cref="IOException">Reading the stream failed (as thrown by the stream).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<JsonReadResult<LearningAgreement>> ParseLearningAgreementAsync(Stream utf8Json, EcvetJsonReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        LearningAgreementFormat.ReadAsync(utf8Json, options, cancellationToken);
+
     /// <summary>Writes a learning agreement as JSON text in canonical form.</summary>
     /// <param name="agreement">The learning agreement.</param>
     /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends), as the files in <c>examples/mobility/</c> are.</param>
@@ -110,6 +122,18 @@ public static partial class EcvetJson
     public static JsonReadResult<MemorandumOfUnderstanding> ParseMemorandumOfUnderstanding(Stream utf8Json, EcvetJsonReaderOptions? options = null) =>
         MouFormat.Read(utf8Json, options);
 
+    /// <summary>Reads a memorandum of understanding from a stream of UTF-8 bytes asynchronously, reading at most the input limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end (or just past the limit), not closed.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="EcvetJsonReaderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The memorandum of understanding, or every problem found with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a value out of range.</exception>
+    /// <exception cref="IOException">Reading the stream failed (as thrown by the stream).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<JsonReadResult<MemorandumOfUnderstanding>> ParseMemorandumOfUnderstandingAsync(Stream utf8Json, EcvetJsonReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        MouFormat.ReadAsync(utf8Json, options, cancellationToken);
+
     /// <summary>Writes a memorandum of understanding as JSON text in canonical form.</summary>
     /// <param name="memorandum">The memorandum of understanding.</param>
     /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends), as the files in <c>examples/mobility/</c> are.</param>
@@ -171,6 +195,18 @@ public static partial class EcvetJson
     /// <exception cref="IOException">Reading the stream failed (as thrown by the stream).</exception>
     public static JsonReadResult<PersonalTranscript> ParsePersonalTranscript(Stream utf8Json, EcvetJsonReaderOptions? options = null) =>
         TranscriptFormat.Read(utf8Json, options);
+
+    /// <summary>Reads a personal transcript from a stream of UTF-8 bytes asynchronously, reading at most the input limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end (or just past the limit), not closed.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="EcvetJsonReaderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The personal transcript, or every problem found with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a value out of range.</exception>
+    /// <exception cref="IOException">Reading the stream failed (as thrown by the stream).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<JsonReadResult<PersonalTranscript>> ParsePersonalTranscriptAsync(Stream utf8Json, EcvetJsonReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        TranscriptFormat.ReadAsync(utf8Json, options, cancellationToken);
 
     /// <summary>Writes a personal transcript as JSON text in canonical form.</summary>
     /// <param name="transcript">The personal transcript.</param>

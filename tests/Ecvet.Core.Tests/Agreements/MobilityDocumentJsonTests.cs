@@ -1,4 +1,5 @@
 using Ecvet.Agreements;
+using Ecvet.Assessment;
 using Ecvet.Serialization;
 
 namespace Ecvet.Tests.Agreements;
@@ -129,6 +130,54 @@ public sealed class MobilityDocumentJsonTests
         content.Expected[0].HomeAllocation.Value.Should().Be(15);
         result.IsSuccess.Should().BeFalse();
         result.Problems.Should().Contain(p => p.Path == "$.versions[0].content.expected[0].expectedPoints");
+    }
+
+    [Fact]
+    public async Task ParseAsync_Streams_ReadTheExamples()
+    {
+        using var agreement = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Agreement()));
+        using var mou = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.SignedMou()));
+        using var transcript = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
+
+        (await EcvetJson.ParseLearningAgreementAsync(agreement)).Value.Should().Be(MobilityExamples.Agreement());
+        (await EcvetJson.ParseMemorandumOfUnderstandingAsync(mou)).Value.Should().Be(MobilityExamples.SignedMou());
+        (await EcvetJson.ParsePersonalTranscriptAsync(transcript)).Value.Should().Be(MobilityExamples.Transcript());
+    }
+
+    [Fact]
+    public async Task ParseAsync_BadArguments_Throw()
+    {
+        using var stream = new MemoryStream(EcvetJson.SerializeToUtf8Bytes(MobilityExamples.Transcript()));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await FluentActions.Awaiting(() => EcvetJson.ParsePersonalTranscriptAsync(stream, cancellationToken: cancelled.Token))
+            .Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => EcvetJson.ParseLearningAgreementAsync(null!))
+            .Should().ThrowAsync<ArgumentNullException>().WithParameterName("utf8Json");
+        var tooLarge = await EcvetJson.ParseMemorandumOfUnderstandingAsync(new MemoryStream(new byte[200]), new EcvetJsonReaderOptions { MaxInputBytes = 100 });
+        tooLarge.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCode.InputTooLarge);
+    }
+
+    [Fact]
+    public void WriteThenRead_MononymAssessor_RoundTripsWithNullGivenNames()
+    {
+        var scheme = GradingScheme.PassFail("pass-fail", TestValues.En("Pass or fail"));
+        var result = AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, PersonName.Mononym("Suharto"),
+            new NodaTime.LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, scheme, "pass", []);
+        var transcript = PersonalTranscript.Issue(TranscriptId.Parse("tor-2026-0043"), MobilityExamples.Agreement(),
+            [TranscriptEntry.Create(TestValues.En("Cold kitchen"), result, Credit.Ecvet(CreditPoints.From(15)))],
+            NodaTime.Instant.FromUtc(2026, 5, 29, 14, 0));
+
+        var json = EcvetJson.Serialize(transcript);
+        var read = EcvetJson.ParsePersonalTranscript(json);
+
+        json.Should().Contain("\"assessor\":{\"givenNames\":null,\"familyName\":\"Suharto\"}");
+        read.Problems.Should().BeEmpty();
+        read.Value.Should().Be(transcript);
+        read.Value!.Entries[0].Result.Assessor.GivenNames.Should().BeNull();
+        var withoutMember = json.Replace("\"givenNames\":null,", string.Empty, StringComparison.Ordinal);
+        EcvetJson.ParsePersonalTranscript(withoutMember).Value.Should().Be(transcript, "an absent optional member reads as null");
     }
 
     [Fact]

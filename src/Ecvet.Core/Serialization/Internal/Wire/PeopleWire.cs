@@ -16,10 +16,10 @@ internal sealed record LearnerWire
     public string? Email { get; init; }
 }
 
-/// <summary><c>{ "givenNames": "Aino", "familyName": "Virtanen" }</c>.</summary>
+/// <summary><c>{ "givenNames": "Aino", "familyName": "Virtanen" }</c>; <c>givenNames</c> null for a single name.</summary>
 internal sealed record PersonNameWire
 {
-    public required string GivenNames { get; init; }
+    public string? GivenNames { get; init; }
 
     public required string FamilyName { get; init; }
 }
