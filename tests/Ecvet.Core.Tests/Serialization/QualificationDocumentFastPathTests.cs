@@ -94,6 +94,19 @@ public sealed class QualificationDocumentFastPathTests
     }
 
     [Fact]
+    public void TryRead_MutatedGeneratedDocuments_NeverDisagreeWithReferencePath()
+    {
+        var gen = Gen.Select(GeneratedDocument, Gen.Int[0, int.MaxValue], Gen.Int[0, Rewriter.Kinds - 1], Gen.Int[0, 1000], (wire, target, kind, variant) => (wire, target, kind, variant));
+        gen.Sample(t =>
+        {
+            using var parsed = JsonDocument.Parse(JsonSamples.WriteWire(t.wire));
+            var counter = new Rewriter(new Random(0), -1, 0, 0, shuffle: false);
+            _ = counter.Write(parsed.RootElement);
+            AssertAgrees(Encoding.UTF8.GetBytes(new Rewriter(new Random(t.variant), t.target % counter.Visited, t.kind, t.variant, shuffle: t.kind == 0).Write(parsed.RootElement)));
+        }, iter: 600);
+    }
+
+    [Fact]
     public void TryRead_ByteMutations_NeverDisagreeWithReferencePath()
     {
         var gen = Gen.Select(Gen.Int[0, Examples.Length - 1], Gen.Int[0, 5], Gen.Int[0, int.MaxValue], Gen.Byte, (example, kind, position, value) => (example, kind, position, value));
