@@ -98,20 +98,26 @@ internal static class ProblemLocator
                 }
 
                 var text = path.ToString();
+                var relevant = false;
                 foreach (var target in wanted)
                 {
                     if (Encloses(text, target))
                     {
                         found.TryAdd(text, reader.TokenStartIndex);
+                        relevant = true;
                         break;
                     }
                 }
 
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                if (relevant && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     arrays.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    continue;
                 }
-                else if (arrays.Count > 0)
+
+                // A scalar, or a container no problem is in (skipped whole, so the walk costs little on large inputs).
+                reader.Skip();
+                if (arrays.Count > 0)
                 {
                     path.Pop();
                 }
