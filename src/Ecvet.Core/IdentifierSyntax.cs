@@ -37,7 +37,10 @@ internal static class IdentifierSyntax
         return false;
     }
 
-    /// <summary>Non-empty, at most <paramref name="maxLength"/> characters, no white space at either end, no control characters.</summary>
+    /// <summary>
+    /// Non-empty, at most <paramref name="maxLength"/> characters, no white space at either end, no control characters,
+    /// no lone surrogate.
+    /// </summary>
     internal static bool IsToken(string? value, int maxLength = MaxTokenLength)
     {
         if (string.IsNullOrEmpty(value) || value.Length > maxLength || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
@@ -45,7 +48,28 @@ internal static class IdentifierSyntax
             return false;
         }
 
-        return !value.AsSpan().ContainsAny(Utility.Preconditions.Controls);
+        return !value.AsSpan().ContainsAny(Utility.Preconditions.Controls) && LoneSurrogateAt(value) < 0;
+    }
+
+    /// <summary>
+    /// The index of the first surrogate that is not half of a pair, or -1. Such text is not Unicode: UTF-8 (and so
+    /// every JSON document) cannot carry it, and writers silently replace it with U+FFFD.
+    /// </summary>
+    internal static int LoneSurrogateAt(ReadOnlySpan<char> value)
+    {
+        for (var i = value.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Ecvet;
 
 /// <summary>The identifier of a unit of learning outcomes, such as <c>cook-u3</c>.</summary>
 /// <remarks>
-/// An identifier is 1 to 256 characters with no white space at either end and no control characters; any other text,
+/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate; any other text,
 /// a URI included, is accepted as it is. Equality is ordinal and case-sensitive on <see cref="Value"/>; identifiers are
 /// not ordered (sort them with <see cref="StringComparer.Ordinal"/> on <see cref="Value"/>). <see cref="ToString"/>
 /// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>. This type is immutable and thread-safe.

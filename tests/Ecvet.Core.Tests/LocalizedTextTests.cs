@@ -50,6 +50,22 @@ public sealed class LocalizedTextTests
     }
 
     [Fact]
+    public void Create_LoneSurrogate_ThrowsBecauseNoDocumentCouldCarryIt()
+    {
+        // A lone surrogate was accepted, hashed and written as U+FFFD, so the document read back differently.
+        var act = () => LocalizedText.Create(LanguageTag.English, "Cook \uD83C and serve");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("*lone surrogate U+D83C at index 5*");
+        foreach (var text in Support.IdentifierCases.LoneSurrogates)
+        {
+            var create = () => LocalizedText.Create(LanguageTag.English, text);
+            create.Should().Throw<ArgumentException>().WithParameterName("text");
+        }
+
+        LocalizedText.Create(LanguageTag.English, "Cook \U0001F373 and serve").Get(LanguageTag.English).Should().Contain("\U0001F373");
+    }
+
+    [Fact]
     public void Create_NullText_ThrowsArgumentNull()
     {
         var act = () => LocalizedText.FromEnglish(null!);

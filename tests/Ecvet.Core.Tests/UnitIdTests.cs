@@ -23,6 +23,18 @@ public sealed class UnitIdTests
         act.Should().Throw<FormatException>().WithMessage("*not a valid unit identifier*");
     }
 
+    [Fact]
+    public void TryParse_LoneSurrogate_ReturnsFalse()
+    {
+        // Lone surrogates were accepted and then written to JSON as U+FFFD, so the identifier read back as another.
+        foreach (var text in IdentifierCases.LoneSurrogates)
+        {
+            UnitId.TryParse(text, out _).Should().BeFalse();
+            var parse = () => UnitId.Parse(text);
+            parse.Should().Throw<FormatException>();
+        }
+    }
+
     [Theory]
     [MemberData(nameof(IdentifierCases.Invalid), MemberType = typeof(IdentifierCases))]
     public void TryParse_Invalid_ReturnsFalse(string text)

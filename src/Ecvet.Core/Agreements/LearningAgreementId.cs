@@ -5,7 +5,7 @@ namespace Ecvet.Agreements;
 
 /// <summary>The identifier of a learning agreement (one per mobility, as EWP's omobility-id), such as <c>la-2026-0042</c>.</summary>
 /// <remarks>
-/// An identifier is 1 to 256 characters with no white space at either end and no control characters. Equality is
+/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate. Equality is
 /// ordinal and case-sensitive on <see cref="Value"/>. <see cref="ToString"/> returns <see cref="Value"/>, which
 /// round-trips through <see cref="Parse"/>. This type is immutable and thread-safe.
 /// </remarks>

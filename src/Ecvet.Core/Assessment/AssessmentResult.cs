@@ -15,7 +15,10 @@ namespace Ecvet.Assessment;
 /// <see cref="Scheme"/>. <see cref="AssessmentStatus.Passed"/> needs a passing grade, <see cref="AssessmentStatus.Failed"/>
 /// a failing one, and <see cref="AssessmentStatus.InProgress"/> no grade. Evidence links are absolute URIs, each once.
 /// </para>
-/// <para>Equality compares every property, evidence in order. This type is immutable and thread-safe.</para>
+/// <para>
+/// Equality compares every property, evidence in order and as written (<see cref="Uri.Equals(object)"/> would ignore
+/// the fragment, which the document and its hash keep). This type is immutable and thread-safe.
+/// </para>
 /// </remarks>
 public sealed record AssessmentResult
 {
@@ -172,10 +175,10 @@ public sealed record AssessmentResult
     public bool Equals(AssessmentResult? other) => other is not null && Outcome == other.Outcome && Unit == other.Unit
         && Status == other.Status && AssessingInstitution == other.AssessingInstitution && Assessor == other.Assessor
         && AssessedOn == other.AssessedOn && Method == other.Method && Scheme.Equals(other.Scheme) && Grade == other.Grade
-        && Equality.SequenceEqual(Evidence, other.Evidence);
+        && Equality.SequenceEqual(Evidence, other.Evidence, Equality.ExactUri);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Outcome, Unit, Status, AssessedOn, Grade, Equality.SequenceHash(Evidence));
+    public override int GetHashCode() => HashCode.Combine(Outcome, Unit, Status, AssessedOn, Grade, Equality.SequenceHash(Evidence, Equality.ExactUri));
 
     /// <summary>The target, status and grade.</summary>
     /// <returns>Text such as <c>unit cook-u3: Passed (8 in es-vet-0-10)</c>.</returns>

@@ -14,7 +14,8 @@ namespace Ecvet.Assessment;
 /// <para>
 /// The <see cref="Hash"/> covers everything but the signatures (SHA-256 over the RFC 8785 canonical JSON), and a
 /// signature counts only when it signed that hash. There is at least one entry; every result was assessed by the
-/// issuing host, and no outcome or unit is listed twice.
+/// issuing host, no outcome or unit is listed twice, and grading schemes that share an identifier are the same scheme
+/// (the document lists each scheme once and the entries refer to it by identifier).
 /// </para>
 /// <para>Equality compares every property, collections in order. This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -33,12 +34,21 @@ public sealed record PersonalTranscript
         entries = Guard.ToArrayWithoutNulls(entries, nameof(entries));
         Preconditions.CheckNotEmpty(entries, nameof(entries), "transcript entry");
         Preconditions.CheckDistinct(entries, e => (e.Result.Outcome?.Value, e.Result.Unit?.Value), nameof(entries), "assessed outcome or unit");
+        var schemes = new Dictionary<string, GradingScheme>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry.Result.AssessingInstitution != issuedBy)
             {
                 throw new ArgumentException(
                     $"The result '{entry.Result}' was assessed by {entry.Result.AssessingInstitution}, not by the issuing host {issuedBy}.", nameof(entries));
+            }
+
+            // The document lists each grading scheme once and the entries name it by id, so one id must mean one scheme.
+            var scheme = entry.Result.Scheme;
+            if (!schemes.TryAdd(scheme.Id, scheme) && !schemes[scheme.Id].Equals(scheme))
+            {
+                throw new ArgumentException(
+                    $"Two different grading schemes have the identifier '{scheme.Id}'; give each scheme its own identifier.", nameof(entries));
             }
         }
 

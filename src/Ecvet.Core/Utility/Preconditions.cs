@@ -8,11 +8,11 @@ internal static class Preconditions
 {
     /// <summary>What <see cref="IdentifierSyntax.IsToken"/> requires, for messages.</summary>
     internal const string TokenRule =
-        "1 to 256 characters, with no white space at either end and no control characters";
+        "1 to 256 characters, with no white space at either end, no control characters and no lone surrogate";
 
     /// <summary>
-    /// Checks human-readable text: non-empty, no white space at either end, and no control characters other than
-    /// line feed and tab.
+    /// Checks human-readable text: non-empty, no white space at either end, no control characters other than line feed
+    /// and tab, and no lone surrogate.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not valid text.</exception>
@@ -36,6 +36,12 @@ internal static class Preconditions
                 $"Text must not contain control characters other than line feed and tab (found U+{(int)value[control]:X4}).", paramName);
         }
 
+        if (IdentifierSyntax.LoneSurrogateAt(value) is >= 0 and var at)
+        {
+            throw new ArgumentException(
+                $"Text must be well-formed Unicode; it has a lone surrogate U+{(int)value[at]:X4} at index {at}, which no JSON document can carry.", paramName);
+        }
+
         return value;
     }
 
@@ -49,7 +55,8 @@ internal static class Preconditions
 
     /// <summary>Whether <see cref="CheckText"/> accepts <paramref name="value"/>, without building a message.</summary>
     internal static bool IsText(string value) =>
-        value.Length > 0 && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && !value.AsSpan().ContainsAny(TextControls);
+        value.Length > 0 && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && !value.AsSpan().ContainsAny(TextControls)
+        && IdentifierSyntax.LoneSurrogateAt(value) < 0;
 
     /// <summary>Returns <paramref name="values"/> as an immutable array; null and the default array become empty.</summary>
     internal static ImmutableArray<T> ToImmutable<T>(IEnumerable<T>? values) =>

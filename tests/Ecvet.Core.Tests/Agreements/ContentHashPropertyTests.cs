@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using Ecvet.Agreements;
 using Ecvet.Agreements.Internal;
-using NodaTime;
+using Ecvet.Tests.Support;
 using static Ecvet.Tests.Agreements.Fixtures;
 
 namespace Ecvet.Tests.Agreements;
@@ -11,39 +11,60 @@ namespace Ecvet.Tests.Agreements;
 /// <summary>Properties of the content hash of a learning agreement, over generated contents.</summary>
 public sealed class ContentHashPropertyTests
 {
-    private const int FieldCount = 15;
-
-    private static readonly Gen<Spec> GenSpec = Gen.Int.Select(seed =>
-    {
-        var r = new Random(seed);
-        return new Spec(r.Next(4), r.Next(3), r.Next(5), r.Next(1, 31), r.Next(1, 61), r.Next(2) == 0, r.Next(4), r.Next(3),
-            r.Next(4), r.Next(2) == 0, r.Next(2), r.Next(3), r.Next(3), r.Next(3), r.Next(3));
-    });
+    private static readonly Gen<(LearningAgreementContent Content, int Mutation)> Mutated =
+        Gen.Select(Generators.AnyContent, Gen.Int[0, ContentMutations.Table.Count - 1]);
 
     [Fact]
-    public void Hash_AnyChangeToAnyField_ChangesTheHash()
+    public void Mutations_CoverEveryPublicPropertyPath()
     {
-        var changed = 0;
-        Gen.Select(GenSpec, Gen.Int[0, FieldCount - 1], Gen.Int[1, 1000]).Sample((spec, field, seed) =>
+        MutationCheck<LearningAgreementContent>.ShouldCoverThePropertyGraph(ContentMutations.Table, ContentMutations.Excluded);
+        PropertyGraph.Paths(typeof(LearningAgreementContent), []).Should().Contain(["Qualification.Id.Value", "Learner.Name.FamilyName", "Expected[].Assessment.Methods", "Period.StartMonth"], "the walk reaches into the library's own types");
+    }
+
+    [Fact]
+    public void Hash_AnyChangeToAnyField_ChangesTheHash() =>
+        MutationCheck<LearningAgreementContent>.ShouldChangeTheHash(Generators.AnyContent, ContentMutations.Table, x => x.Hash, iter: 24);
+
+    [Fact]
+    public void Mutations_TableMissingAPath_FailsNamingIt()
+    {
+        var partial = new MutationTable<LearningAgreementContent>();
+        foreach (var mutation in ContentMutations.Table.Where(m => m.Path != "Learner.BirthDate"))
         {
-            var original = spec.Build();
-            var mutated = spec.Mutate(field, seed).Build();
-            mutated.Equals(original).Should().BeFalse($"mutating field {field} must change the content");
-            mutated.Hash.Should().NotBe(original.Hash, $"field {field} changed");
-            Interlocked.Increment(ref changed);
-        }, iter: 300);
-        changed.Should().BeGreaterThan(0);
+            partial.Add(mutation.Path, mutation.Apply);
+        }
+
+        var act = () => MutationCheck<LearningAgreementContent>.ShouldCoverThePropertyGraph(partial, ContentMutations.Excluded);
+
+        act.Should().Throw<Exception>().WithMessage("*Learner.BirthDate*");
+    }
+
+    [Fact]
+    public void Hash_ThatIgnoresAField_IsCaught()
+    {
+        // A hash blind to the learner's birth date (and to nothing else) must fail the property.
+        static ContentHash Blind(LearningAgreementContent c) => LearningAgreementContent.FromParts(c.Learner.WithBirthDate(null), c.Home, c.Host,
+            c.Intermediary, c.Mou, c.NoMouJustification, c.Period, c.Qualification, c.UnitsAlreadyAchieved, c.Expected).Hash;
+
+        var act = () => MutationCheck<LearningAgreementContent>.ShouldChangeTheHash(Generators.AnyContent, ContentMutations.Table, Blind, iter: 24);
+
+        act.Should().Throw<Exception>().Where(e => e.ToString().Contains("Learner.BirthDate changed the value at its path but not the hash", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Hash_EqualContents_HaveEqualHashes() =>
-        GenSpec.Sample(spec => spec.Build().Hash.Should().Be(spec.Build().Hash), iter: 100);
+        Generators.AnyContent.Sample(content =>
+        {
+            var copy = LearningAgreementContent.FromParts(content.Learner, content.Home, content.Host, content.Intermediary, content.Mou,
+                content.NoMouJustification, content.Period, content.Qualification, content.UnitsAlreadyAchieved, [.. content.Expected]);
+            copy.Should().Be(content);
+            copy.Hash.Should().Be(content.Hash);
+        }, iter: 100);
 
     [Fact]
     public void Hash_PropertyOrderAndFormatting_DoNotMatter() =>
-        Gen.Select(GenSpec, Gen.Int, Gen.Bool).Sample((spec, shuffleSeed, indented) =>
+        Gen.Select(Generators.AnyContent, Gen.Int, Gen.Bool).Sample((content, shuffleSeed, indented) =>
         {
-            var content = spec.Build();
             var json = JsonNode.Parse(ContentHashing.ContentJson(content))!;
             var reordered = Shuffle(json, new Random(shuffleSeed));
             var text = reordered.ToJsonString(new JsonSerializerOptions { WriteIndented = indented, IndentCharacter = indented ? '\t' : ' ', IndentSize = 1 });
@@ -53,22 +74,21 @@ public sealed class ContentHashPropertyTests
 
     [Fact]
     public void Hash_DoesNotDependOnCulture() =>
-        GenSpec.Sample(spec =>
+        Generators.AnyContent.Sample(content =>
         {
-            var invariant = spec.Build().Hash;
+            var invariant = ContentHash.OfJson(ContentHashing.ContentJson(content));
+            invariant.Should().Be(content.Hash);
             foreach (var culture in new[] { "fi-FI", "tr-TR", "ar-SA", "de-DE" })
             {
-                Support.CultureScope.Run(culture, () => spec.Build().Hash).Should().Be(invariant);
+                CultureScope.Run(culture, () => ContentHash.OfJson(ContentHashing.ContentJson(content))).Should().Be(invariant);
             }
         }, iter: 20);
 
     [Fact]
     public void Signature_OnAnOldHash_NeverCounts() =>
-        Gen.Select(GenSpec, Gen.Int[0, FieldCount - 1], Gen.Int[1, 1000]).Sample((spec, field, seed) =>
+        Mutated.Sample((old, mutation) =>
         {
-            var old = spec.Build();
-            var current = spec.Mutate(field, seed).Build();
-            if (current.Hash == old.Hash)
+            if (MutationCheck<LearningAgreementContent>.Apply(ContentMutations.Table[mutation], old) is not { } current)
             {
                 return;
             }
@@ -91,55 +111,4 @@ public sealed class ContentHashPropertyTests
         JsonArray array => new JsonArray([.. array.Select(item => item is null ? null : Shuffle(item, random))]),
         _ => JsonNode.Parse(node.ToJsonString())!,
     };
-
-    /// <summary>The parameters of a generated content; each field can be changed on its own.</summary>
-    private sealed record Spec(int BirthYearOffset, int IntermediaryKind, int UnitSet, int Points, int StartDay, bool NoMou,
-        int Language, int AchievedCount, int Activity, bool Months, int HomeKind, int TitleKind, int OutcomeCount, int ConditionKind, int EmailKind)
-    {
-        public Spec Mutate(int field, int seed) => field switch
-        {
-            0 => this with { BirthYearOffset = (BirthYearOffset + 1 + (seed % 3)) % 4 },
-            1 => this with { IntermediaryKind = (IntermediaryKind + 1 + (seed % 2)) % 3 },
-            2 => this with { UnitSet = (UnitSet + 1 + (seed % 4)) % 5 },
-            3 => this with { Points = (Points % 30) + 1 },
-            4 => this with { StartDay = (StartDay % 60) + 1 },
-            5 => this with { NoMou = !NoMou },
-            6 => this with { Language = (Language + 1 + (seed % 3)) % 4 },
-            7 => this with { AchievedCount = (AchievedCount + 1 + (seed % 2)) % 3 },
-            8 => this with { Activity = (Activity + 1 + (seed % 3)) % 4 },
-            9 => this with { Months = !Months },
-            10 => this with { HomeKind = (HomeKind + 1) % 2 },
-            11 => this with { TitleKind = (TitleKind + 1 + (seed % 2)) % 3 },
-            12 => this with { OutcomeCount = (OutcomeCount + 1 + (seed % 2)) % 3 },
-            13 => this with { ConditionKind = (ConditionKind + 1 + (seed % 2)) % 3 },
-            _ => this with { EmailKind = (EmailKind + 1 + (seed % 2)) % 3 },
-        };
-
-        public LearningAgreementContent Build()
-        {
-            var language = LanguageTag.Parse(Language switch { 0 => "en", 1 => "fi", 2 => "es", _ => "sv" });
-            var birth = new LocalDate(2000 + (BirthYearOffset * 3), 7, 1);
-            var units = new[] { U3, U4, U5, UnitId.Parse("fi-cook-u6") };
-            var chosen = UnitSet switch { 0 => units[..1], 1 => units[1..2], 2 => units[..2], 3 => units[1..], _ => units };
-            var expected = chosen.Select((unit, i) => ExpectedLearning.Create(unit,
-                Enumerable.Range(1, OutcomeCount).Select(n => LearningOutcomeId.Parse($"{unit}-lo{n}")),
-                CreditPoints.From(i == 0 ? Points : 5), CreditPoints.From(30), Arrangement,
-                Activity == 0 ? null : LocalizedText.Create(language, $"Activity {Activity}"),
-                ConditionKind == 0 ? null : LocalizedText.Create(language, ConditionKind == 1 ? "Grade at least 6" : "Portfolio reviewed"))).ToArray();
-            var start = new LocalDate(2026, 1, 1).PlusDays(StartDay);
-            var startMonth = new LocalDate(2026, 1, 1).PlusMonths(StartDay);
-            var period = Months
-                ? MobilityPeriod.FromMonths(startMonth.ToYearMonth(), startMonth.PlusMonths(2).ToYearMonth())
-                : MobilityPeriod.FromDates(start, start.PlusDays(60));
-            var qualification = QualificationReference.Create(QualificationRef.Id,
-                LocalizedText.Create(language, TitleKind switch { 0 => "Cook", 1 => "Cook (food production)", _ => "Kokki" }),
-                EqfLevel.Level4);
-            var achieved = Enumerable.Range(1, AchievedCount).Select(n => UnitId.Parse($"fi-cook-u{n}"));
-            InstitutionId? intermediary = IntermediaryKind switch { 0 => null, 1 => Intermediary, _ => InstitutionId.Parse("schac:other-intermediary.eu") };
-            var home = HomeKind == 0 ? Home : InstitutionId.Parse("schac:omnia.fi");
-            return NoMou
-                ? LearningAgreementContent.CreateWithoutMou(Learner(birth, $"learner{EmailKind}@edu.example.fi"), home, Host, LocalizedText.Create(language, "Validation of prior learning"), period, qualification, expected, achieved, intermediary)
-                : LearningAgreementContent.Create(Learner(birth, $"learner{EmailKind}@edu.example.fi"), home, Host, Mou, period, qualification, expected, achieved, intermediary);
-        }
-    }
 }

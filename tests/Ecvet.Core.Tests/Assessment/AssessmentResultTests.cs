@@ -29,6 +29,17 @@ public sealed class AssessmentResultTests
     }
 
     [Fact]
+    public void Equals_EvidenceDifferingOnlyInFragment_IsNotEqual()
+    {
+        // The document writes evidence links as given and the transcript hash covers them: equal results must agree.
+        AssessmentResult With(string link) => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.Portfolio, Scheme, "8", [new Uri(link)]);
+
+        With("https://evidence.example.org/p#week1").Should().NotBe(With("https://evidence.example.org/p#week2"));
+        With("https://evidence.example.org/p#week1").Should().Be(With("https://evidence.example.org/p#week1"));
+    }
+
+    [Fact]
     public void ForOutcome_InProgress_HasNoGrade() =>
         AssessmentResult.ForOutcome(LearningOutcomeId.Parse("fi-cook-u3-lo1"), AssessmentStatus.InProgress, Fixtures.Host, Assessor, Day,
             AssessmentMethod.Observation, Scheme, null).Grade.Should().BeNull();

@@ -1,5 +1,6 @@
 using Ecvet.Agreements;
 using Ecvet.Assessment;
+using Ecvet.Serialization;
 using Ecvet.Tests.Agreements;
 using NodaTime;
 using static Ecvet.Tests.Agreements.Fixtures;
@@ -69,6 +70,28 @@ public sealed class PersonalTranscriptTests
         var b = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "9")], TestValues.At(29));
 
         a.Hash.Should().NotBe(b.Hash);
+    }
+
+    [Fact]
+    public void Create_TwoDifferentSchemesWithOneId_ThrowsNamingEntries()
+    {
+        // The document lists each grading scheme once and entries refer to it by id: a second scheme with the same id
+        // would be written as the first one and read back as a different transcript.
+        var other = GradingScheme.Numeric(AssessmentResultTests.Scheme.Id, TestValues.En("Spanish VET 1–10"), 1, 10, 5);
+        var second = TranscriptEntry.Create(TestValues.En("Hot kitchen"), AssessmentResult.ForUnit(U4, AssessmentStatus.Passed, Host,
+            AssessmentResultTests.Assessor, new LocalDate(2026, 5, 21), AssessmentMethod.Oral, other, "7"));
+
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), second], TestValues.At(29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("entries").WithMessage("*'es-fp-0-10'*");
+    }
+
+    [Fact]
+    public void Create_OneSchemeInSeveralEntries_ReadsBackEqual()
+    {
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U4, "6")], TestValues.At(29));
+
+        EcvetJson.ParsePersonalTranscript(EcvetJson.SerializeToUtf8Bytes(transcript)).Value.Should().Be(transcript);
     }
 
     [Fact]
