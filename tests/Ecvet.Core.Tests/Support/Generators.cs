@@ -102,8 +102,8 @@ internal static class Generators
     /// <summary>An e-mail address.</summary>
     public static Gen<string> Email { get; } = Gen.Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789+_-"], 1, 12], Domain, (local, domain) => local + "@" + domain);
 
-    /// <summary>A person's name.</summary>
-    public static Gen<PersonName> Name { get; } = Gen.Select(NamePart, NamePart, (given, family) => PersonName.Create(given, family));
+    /// <summary>A name; one in ten is a single name (no given names).</summary>
+    public static Gen<PersonName> Name { get; } = Gen.Select(NamePart, NamePart, Gen.Int[0, 9], (given, family, kind) => PersonName.Create(kind == 0 ? null : given, family));
 
     /// <summary>A learner identifier in any scheme.</summary>
     public static Gen<LearnerId> LearnerIdentifier { get; } = Gen.Frequency(

@@ -60,8 +60,12 @@ internal static class Mutations
     /// <summary>Mutations of a <see cref="PersonName"/> (optional when <paramref name="get"/> can return null).</summary>
     public static void Name<T>(MutationTable<T> table, string path, Func<T, PersonName?> get, Func<T, PersonName?, T> set)
     {
-        table.Add(path, x => set(x, get(x) is { } n ? PersonName.Create(n.FamilyName + "x", n.GivenNames) : PersonName.Create("Aino", "Virtanen")));
-        table.Add(path + ".GivenNames", x => set(x, get(x) is { } n ? PersonName.Create(n.GivenNames + " Maria", n.FamilyName) : PersonName.Create("Aino", "Virtanen")));
+        table.Add(path, x => set(x, get(x) is { } n
+            ? n.GivenNames is null ? PersonName.Create("Aino", n.FamilyName) : PersonName.Mononym(n.FamilyName + "x")
+            : PersonName.Create("Aino", "Virtanen")));
+        table.Add(path + ".GivenNames", x => set(x, get(x) is { } n
+            ? PersonName.Create(n.GivenNames is null ? "Maria" : n.GivenNames + " Maria", n.FamilyName)
+            : PersonName.Create("Aino", "Virtanen")));
         table.Add(path + ".FamilyName", x => set(x, get(x) is { } n ? PersonName.Create(n.GivenNames, n.FamilyName + "-Mäkelä") : PersonName.Create("Aino", "Virtanen")));
     }
 
@@ -79,6 +83,7 @@ internal static class Mutations
         table.Add(path + ".Citizenship.Value", x => set(x, get(x).WithCitizenship(OtherCountry(get(x).Citizenship))));
         table.Add(path + ".Citizenship.Alpha3", x => set(x, get(x).WithCitizenship(OtherCountry(get(x).Citizenship))));
         table.Add(path + ".Citizenship.AuthorityUri", x => set(x, get(x).WithCitizenship(OtherCountry(get(x).Citizenship))));
+        table.Add(path + ".Citizenship.IsUserAssigned", x => set(x, get(x).WithCitizenship(get(x).Citizenship?.IsUserAssigned == true ? CountryCode.Parse("FI") : CountryCode.Parse("XK"))));
         table.Add(path + ".Email", x => set(x, get(x).WithEmail(get(x).Email is { } e ? "z" + e : "zz@example.fi")));
     }
 
