@@ -102,6 +102,10 @@ public sealed record EscoSkillRef
         return reference is not null;
     }
 
+    /// <summary>The reference for <paramref name="text"/> with the given type and reuse level, or null when the text is not an ESCO skill URI.</summary>
+    internal static EscoSkillRef? TryCreate(string text, EscoSkillType? skillType, EscoReuseLevel? reuseLevel) =>
+        IsValid(text) ? new EscoSkillRef(text, CheckType(skillType), CheckReuse(reuseLevel)) : null;
+
     /// <summary>Returns a copy with the given skill type.</summary>
     /// <param name="skillType">The skill type, or <see langword="null"/> when unknown.</param>
     /// <returns>The copy.</returns>

@@ -48,15 +48,7 @@ internal static class IdentifierSyntax
             return false;
         }
 
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
-        return LoneSurrogateAt(value) < 0;
+        return !value.AsSpan().ContainsAny(Utility.Preconditions.Controls) && LoneSurrogateAt(value) < 0;
     }
 
     /// <summary>

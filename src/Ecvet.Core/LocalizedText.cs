@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text;
 using Ecvet.Utility;
 
@@ -25,18 +26,42 @@ namespace Ecvet;
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
     private readonly ImmutableArray<KeyValuePair<LanguageTag, string>> entries;
+    private ImmutableArray<LanguageTag> languages;
 
     private LocalizedText(ImmutableArray<KeyValuePair<LanguageTag, string>> sortedEntries)
     {
         entries = sortedEntries;
-        Languages = [.. sortedEntries.Select(e => e.Key)];
     }
+
+    /// <summary>
+    /// Wraps entries the caller has already checked: sorted by ordinal tag value, distinct tags, not empty, each text
+    /// accepted by <see cref="Preconditions.CheckText"/>. For readers that validate while they read.
+    /// </summary>
+    internal static LocalizedText FromChecked(ImmutableArray<KeyValuePair<LanguageTag, string>> sortedEntries) => new(sortedEntries);
 
     /// <summary>The language–text pairs, ordered by language tag.</summary>
     public ImmutableArray<KeyValuePair<LanguageTag, string>> Entries => entries;
 
     /// <summary>The languages present, ordered by tag.</summary>
-    public ImmutableArray<LanguageTag> Languages { get; }
+    public ImmutableArray<LanguageTag> Languages
+    {
+        get
+        {
+            // Built on first use (most texts are only read): a race builds equal arrays, and either may be kept.
+            if (languages.IsDefault)
+            {
+                var tags = new LanguageTag[entries.Length];
+                for (var i = 0; i < tags.Length; i++)
+                {
+                    tags[i] = entries[i].Key;
+                }
+
+                languages = ImmutableCollectionsMarshal.AsImmutableArray(tags);
+            }
+
+            return languages;
+        }
+    }
 
     /// <summary>The number of languages, at least one.</summary>
     public int Count => entries.Length;

@@ -46,7 +46,7 @@ public static partial class EcvetJson
         JsonMetadataServices.CreateValueInfo<QualificationDocument>(Options, new QualificationDocumentConverter());
 
     internal static DocumentFormat<QualificationDocumentWire, QualificationDocument> QualificationDocumentFormat { get; } =
-        new(EcvetJsonContext.Default.QualificationDocumentWire, QualificationDocumentMapper.Map, QualificationDocumentMapper.Parts);
+        new(EcvetJsonContext.Default.QualificationDocumentWire, QualificationDocumentMapper.Map, QualificationDocumentMapper.Parts, QualificationDocumentReader.TryRead);
 
     /// <summary>Reads a qualification document from JSON text.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Ecvet.Utility;
@@ -28,13 +29,11 @@ internal static class Preconditions
             throw new ArgumentException("Text must not start or end with white space; trim it first.", paramName);
         }
 
-        foreach (var c in value)
+        var control = value.AsSpan().IndexOfAny(TextControls);
+        if (control >= 0)
         {
-            if (char.IsControl(c) && c is not '\n' and not '\t')
-            {
-                throw new ArgumentException(
-                    $"Text must not contain control characters other than line feed and tab (found U+{(int)c:X4}).", paramName);
-            }
+            throw new ArgumentException(
+                $"Text must not contain control characters other than line feed and tab (found U+{(int)value[control]:X4}).", paramName);
         }
 
         if (IdentifierSyntax.LoneSurrogateAt(value) is >= 0 and var at)
@@ -45,6 +44,19 @@ internal static class Preconditions
 
         return value;
     }
+
+    /// <summary>The control characters (<see cref="char.IsControl(char)"/>) that text must not hold: all but line feed and tab.</summary>
+    internal static SearchValues<char> TextControls { get; } = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not '\n' and not '\t')]);
+
+    /// <summary>All control characters (<see cref="char.IsControl(char)"/>).</summary>
+    internal static SearchValues<char> Controls { get; } = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl)]);
+
+    /// <summary>Whether <see cref="CheckText"/> accepts <paramref name="value"/>, without building a message.</summary>
+    internal static bool IsText(string value) =>
+        value.Length > 0 && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && !value.AsSpan().ContainsAny(TextControls)
+        && IdentifierSyntax.LoneSurrogateAt(value) < 0;
 
     /// <summary>Returns <paramref name="values"/> as an immutable array; null and the default array become empty.</summary>
     internal static ImmutableArray<T> ToImmutable<T>(IEnumerable<T>? values) =>
@@ -87,6 +99,25 @@ internal static class Preconditions
     internal static void CheckDistinct<T, TKey>(ImmutableArray<T> values, Func<T, TKey> key, string paramName, string what)
         where TKey : notnull
     {
+        // A handful of values (the usual case) is cheaper to compare pairwise than to hash.
+        if (values.Length <= 8)
+        {
+            var comparer = EqualityComparer<TKey>.Default;
+            for (var i = 1; i < values.Length; i++)
+            {
+                var k = key(values[i]);
+                for (var j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(key(values[j]), k))
+                    {
+                        throw new ArgumentException($"Duplicate {what} '{k}'.", paramName);
+                    }
+                }
+            }
+
+            return;
+        }
+
         var seen = new HashSet<TKey>();
         foreach (var value in values)
         {

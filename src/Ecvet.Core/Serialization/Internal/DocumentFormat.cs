@@ -22,20 +22,32 @@ internal sealed class DocumentFormat<TWire, TDomain>
     private readonly Func<TWire, ProblemSink, TDomain?> map;
     private readonly Dictionary<Type, Action<object, ProblemSink>> partMappers;
     private readonly HashSet<Type> mappedTypes;
+    private readonly FastRead? fastRead;
 
     /// <param name="wireInfo">The contract of the root wire record.</param>
     /// <param name="map">Maps the root; reports every problem to the sink and returns null when there is any.</param>
     /// <param name="partMappers">Mappers of parts (wire type → map and report), used by the diagnostic pass.</param>
-    public DocumentFormat(JsonTypeInfo<TWire> wireInfo, Func<TWire, ProblemSink, TDomain?> map, Dictionary<Type, Action<object, ProblemSink>> partMappers)
+    /// <param name="fastRead">
+    /// An optimistic reader straight to the domain, tried first: it returns the value only when the reference path
+    /// (deserialise, then <paramref name="map"/>) would return an equal one, and null otherwise (then the reference path runs).
+    /// </param>
+    public DocumentFormat(JsonTypeInfo<TWire> wireInfo, Func<TWire, ProblemSink, TDomain?> map, Dictionary<Type, Action<object, ProblemSink>> partMappers, FastRead? fastRead = null)
     {
         this.wireInfo = wireInfo;
         this.map = map;
         this.partMappers = partMappers;
+        this.fastRead = fastRead;
         partMappers[typeof(TWire)] = (wire, sink) => _ = map((TWire)wire, sink);
         mappedTypes = [.. partMappers.Keys];
     }
 
-    public JsonReadResult<TDomain> Read(ReadOnlySpan<byte> utf8, EcvetJsonReaderOptions? options)
+    /// <summary>Reads a whole document straight to the domain, or returns null (never throws) when in any doubt.</summary>
+    public delegate TDomain? FastRead(ReadOnlySpan<byte> utf8);
+
+    public JsonReadResult<TDomain> Read(ReadOnlySpan<byte> utf8, EcvetJsonReaderOptions? options) => Read(utf8, options, useFastPath: true);
+
+    /// <summary>Reads bytes; with <paramref name="useFastPath"/> false only the reference path runs (for tests that compare the two).</summary>
+    internal JsonReadResult<TDomain> Read(ReadOnlySpan<byte> utf8, EcvetJsonReaderOptions? options, bool useFastPath)
     {
         options ??= EcvetJsonReaderOptions.Default;
         options.Validate();
@@ -52,6 +64,11 @@ internal sealed class DocumentFormat<TWire, TDomain>
         if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
         {
             return Fail(JsonProblemCode.EmptyInput, "The input holds no JSON value.", 1, 1);
+        }
+
+        if (useFastPath && fastRead?.Invoke(utf8) is { } read)
+        {
+            return JsonReadResult<TDomain>.Success(read);
         }
 
         TWire? wire;
@@ -71,7 +88,9 @@ internal sealed class DocumentFormat<TWire, TDomain>
 
         var sink = new ProblemSink(ReadOnlyMemory<byte>.Empty, options.MaxProblems);
         var value = map(wire, sink);
-        return value is not null && sink.Count == 0 ? JsonReadResult<TDomain>.Success(value) : JsonReadResult<TDomain>.Failure(sink.ToImmutable());
+        return value is not null && sink.Count == 0
+            ? JsonReadResult<TDomain>.Success(value)
+            : JsonReadResult<TDomain>.Failure(ProblemLocator.Locate(utf8, sink.ToImmutable()));
     }
 
     public JsonReadResult<TDomain> Read(string json, EcvetJsonReaderOptions? options)
@@ -225,7 +244,7 @@ internal sealed class DocumentFormat<TWire, TDomain>
             sink.Add(new JsonProblem(JsonProblemCode.InvalidJson, fastPathError.Path ?? "$", "The document could not be read: " + FirstLine(fastPathError.Message), line, column));
         }
 
-        return JsonReadResult<TDomain>.Failure(sink.ToImmutable());
+        return JsonReadResult<TDomain>.Failure(ProblemLocator.Locate(utf8, sink.ToImmutable()));
     }
 
     private static string FirstLine(string message)

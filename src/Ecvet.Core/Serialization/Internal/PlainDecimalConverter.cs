@@ -9,14 +9,19 @@ namespace Ecvet.Serialization.Internal;
 /// </summary>
 internal sealed class PlainDecimalConverter : JsonConverter<decimal>
 {
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryRead(ref reader, out var value) ? value : throw new JsonException();
+
+    /// <summary>Reads the current token as a plain decimal number; false for anything else.</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out decimal value)
     {
         if (reader.TokenType != JsonTokenType.Number || reader.HasValueSequence || reader.ValueSpan.IndexOfAny("eE"u8) >= 0)
         {
-            throw new JsonException();
+            value = default;
+            return false;
         }
 
-        return reader.TryGetDecimal(out var value) ? value : throw new JsonException();
+        return reader.TryGetDecimal(out value);
     }
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);

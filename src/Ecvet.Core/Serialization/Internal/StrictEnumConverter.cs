@@ -21,22 +21,26 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
     /// <summary>The wire names, in declaration order (for messages and schemas).</summary>
     public static IEnumerable<string> WireNames => Names.Select(n => n.Name);
 
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException();
-        }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryRead(ref reader, out var value) ? value : throw new JsonException();
 
-        foreach (var (value, _, utf8) in Names)
+    /// <summary>Reads the current token as a name of <typeparamref name="T"/>; false for anything else.</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out T value)
+    {
+        if (reader.TokenType == JsonTokenType.String)
         {
-            if (reader.ValueTextEquals(utf8))
+            foreach (var (candidate, _, utf8) in Names)
             {
-                return value;
+                if (reader.ValueTextEquals(utf8))
+                {
+                    value = candidate;
+                    return true;
+                }
             }
         }
 
-        throw new JsonException();
+        value = default;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -88,7 +88,14 @@ internal static class WireReader
     // does not parse "en" and "fi" again for every text. Bounded, so hostile input cannot grow it.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageTag> Languages = new(StringComparer.Ordinal);
 
-    private static bool TryParseLanguage(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LanguageTag? tag)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageTag>.AlternateLookup<ReadOnlySpan<char>> LanguagesBySpan =
+        Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A tag already parsed from exactly <paramref name="key"/>, without allocating.</summary>
+    internal static bool TryGetCachedLanguage(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LanguageTag? tag) =>
+        LanguagesBySpan.TryGetValue(key, out tag);
+
+    internal static bool TryParseLanguage(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LanguageTag? tag)
     {
         if (Languages.TryGetValue(key, out tag))
         {
