@@ -4,7 +4,7 @@ using System.Text.Json;
 using CsCheck;
 using Ecvet.Serialization;
 using Ecvet.Serialization.Internal;
-using Ecvet.Serialization.Internal.Wire;
+using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests.Serialization;
 
@@ -31,7 +31,7 @@ public sealed class QualificationDocumentFastPathTests
 
     [Fact]
     public void TryRead_GeneratedDocuments_AcceptedAndEqualToReferencePath() =>
-        GeneratedDocument.Sample(wire =>
+        Generators.QualificationDocument.Sample(wire =>
         {
             var bytes = JsonSamples.WriteWire(wire);
             var fast = QualificationDocumentReader.TryRead(bytes);
@@ -96,7 +96,7 @@ public sealed class QualificationDocumentFastPathTests
     [Fact]
     public void TryRead_MutatedGeneratedDocuments_NeverDisagreeWithReferencePath()
     {
-        var gen = Gen.Select(GeneratedDocument, Gen.Int[0, int.MaxValue], Gen.Int[0, Rewriter.Kinds - 1], Gen.Int[0, 1000], (wire, target, kind, variant) => (wire, target, kind, variant));
+        var gen = Gen.Select(Generators.QualificationDocument, Gen.Int[0, int.MaxValue], Gen.Int[0, Rewriter.Kinds - 1], Gen.Int[0, 1000], (wire, target, kind, variant) => (wire, target, kind, variant));
         gen.Sample(t =>
         {
             using var parsed = JsonDocument.Parse(JsonSamples.WriteWire(t.wire));
@@ -206,87 +206,6 @@ public sealed class QualificationDocumentFastPathTests
 
         return [.. bytes];
     }
-
-    // Valid documents: a compact copy of the generator in QualificationDocumentPropertyTests (which may move to Support).
-    private static readonly Gen<string> Words = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzäöåéÄÖ .,;:-'\"\\/\n\t€"], 1, 40]
-        .Select(s => s.Trim())
-        .Where(s => s.Length > 0);
-
-    private static readonly Gen<Dictionary<string, string>> Text =
-        Gen.Select(Words, Words.Null(0.5), Gen.Int[0, 4].Select(i => new[] { "fi", "sv", "pt-BR", "sr-Latn-RS", "de-CH" }[i]), (en, other, language) =>
-            other is null ? new Dictionary<string, string> { ["en"] = en } : new Dictionary<string, string> { ["en"] = en, [language] = other });
-
-    private static readonly Gen<int?> Eqf = Gen.Int[0, 8].Select(i => i == 0 ? null : (int?)i);
-
-    private static readonly Gen<EscoSkillWire> Skill =
-        Gen.Select(Gen.Guid, Gen.Enum<EscoSkillType>().Nullable(), Gen.Enum<EscoReuseLevel>().Nullable(), (g, type, reuse) =>
-        {
-            var text = g.ToString("D").ToCharArray();
-            text[14] = '4';
-            text[19] = 'a';
-            return new EscoSkillWire { Uri = EscoSkillRef.UriPrefix + new string(text), SkillType = type, ReuseLevel = reuse };
-        });
-
-    private static readonly Gen<LearningOutcomeWire> Outcome =
-        Gen.Select(Gen.Enum<LearningOutcomeType>(), Text, Eqf, Skill.Array[0, 3], Gen.Int[1, 4000], Gen.Bool, Text.Null(0.7), (type, statement, eqf, skills, weight, critical, criteria) =>
-            new LearningOutcomeWire
-            {
-                Id = "x",
-                Type = type,
-                Statement = statement,
-                EqfLevel = eqf,
-                EscoSkills = [.. skills.DistinctBy(s => s.Uri)],
-                RelatedSkills = eqf is null ? [] : ["https://example.org/skills/" + eqf, "urn:isbn:0451450523"],
-                Weight = weight / 4m,
-                Critical = critical,
-                AssessmentCriteria = criteria,
-                GroupKey = critical ? "core" : null,
-            });
-
-    private static readonly Gen<UnitWire> Unit =
-        Gen.Select(Text, Eqf, Outcome.List[1, 4], Gen.Enum<AssessmentMethod>().Array[0, 3], Text.Null(0.7), Gen.Int[0, 10], (title, eqf, outcomes, methods, procedure, years) => new UnitWire
-        {
-            Id = "x",
-            Title = title,
-            EqfLevel = eqf,
-            LearningOutcomes = [.. outcomes.Select((o, i) => o with { Id = $"lo{i}" })],
-            AssessmentMethods = [.. methods.Distinct()],
-            AssessmentProcedure = procedure,
-            ValidityPeriod = years switch { 0 => null, 1 => NodaTime.Period.FromMonths(18), 2 => NodaTime.Period.FromWeeks(3) + NodaTime.Period.FromDays(2), _ => NodaTime.Period.FromYears(years) },
-            Occupations = years % 3 == 1 ? ["http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e"] : [],
-        });
-
-    private static readonly Gen<QualificationDocumentWire> GeneratedDocument =
-        Gen.Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-._ é"], 1, 20].Select(s => s.Trim()).Where(s => s.Length > 0), Text, Eqf, Unit.List[1, 5], Gen.Int[1, 99_999].Array[5], Gen.Int[0, 20_000], (id, title, eqf, units, cents, day) =>
-        {
-            var named = units.Select((u, i) => u with { Id = $"{id}-u{i}" }).ToList();
-            var allocations = named.Select((u, i) => new UnitAllocationWire { Unit = u.Id, Credit = new CreditWire { Scheme = "ecvet", Value = CreditPoints.From(cents[i] / 100m).Value }, Mandatory = i % 2 == 0 }).Skip(day % 2).ToList();
-            if (allocations.Count == 0)
-            {
-                allocations.Add(new UnitAllocationWire { Unit = named[0].Id, Credit = new CreditWire { Scheme = "ecvet", Value = 1m }, Mandatory = true });
-            }
-
-            return new QualificationDocumentWire
-            {
-                SchemaVersion = EcvetJson.SchemaVersion,
-                ValidFrom = day == 0 ? null : new NodaTime.LocalDate(2000, 1, 1).PlusDays(day),
-                Qualification = new QualificationWire
-                {
-                    Id = id,
-                    Title = title,
-                    AwardingBody = day % 3 == 0
-                        ? new InstitutionIdWire { Scheme = IdentifierScheme.ErasmusCode, Value = "PL WARSZAW01" }
-                        : new InstitutionIdWire { Scheme = IdentifierScheme.Schac, Value = "omnia.fi" },
-                    EqfLevel = eqf,
-                    NqfLevel = eqf is { } level ? new NqfLevelWire { Framework = "FI", Level = "level " + level, ReferencedEqfLevel = day % 3 == 0 ? null : level } : null,
-                    Field = day % 4 == 0 ? null : "0713",
-                    TotalCredit = new CreditWire { Scheme = "ecvet", Value = CreditPoints.From(allocations.Sum(a => a.Credit.Value) + (day % 5 * 0.25m)).Value },
-                    ReferenceFullTimeYears = day % 2 == 0 ? null : 3.5m,
-                    Units = allocations,
-                },
-                Units = named,
-            };
-        });
 
     /// <summary>
     /// Writes a parsed document back as JSON text, changing the member or element with index <c>target</c> (in visiting

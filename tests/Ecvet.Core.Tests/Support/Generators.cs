@@ -520,7 +520,7 @@ internal static class Generators
                 new EscoSkillWire { Uri = uri, SkillType = type, ReuseLevel = reuse });
 
         private static readonly Gen<LearningOutcomeWire> Outcome =
-            Gen.Select(Gen.Enum<LearningOutcomeType>(), WireText, WireEqf, Skill.Array[0, 3], Gen.Int[1, 400], Gen.Bool, WireText.Null(0.7), (type, statement, eqf, skills, weight, critical, criteria) =>
+            Gen.Select(Gen.Enum<LearningOutcomeType>(), WireText, WireEqf, Skill.Array[0, 3], Gen.Int[1, 4000], Gen.Bool, WireText.Null(0.7), (type, statement, eqf, skills, weight, critical, criteria) =>
                 new LearningOutcomeWire
                 {
                     Id = "x",
@@ -528,7 +528,7 @@ internal static class Generators
                     Statement = statement,
                     EqfLevel = eqf,
                     EscoSkills = [.. skills.DistinctBy(s => s.Uri)],
-                    RelatedSkills = eqf is null ? [] : ["https://example.org/skills/" + eqf],
+                    RelatedSkills = eqf is null ? [] : ["https://example.org/skills/" + eqf, "urn:isbn:0451450523"],
                     Weight = weight / 4m,
                     Critical = critical,
                     AssessmentCriteria = criteria,
@@ -544,7 +544,13 @@ internal static class Generators
                 LearningOutcomes = [.. outcomes.Select((o, i) => o with { Id = $"lo{i}" })],
                 AssessmentMethods = [.. methods.Distinct()],
                 AssessmentProcedure = procedure,
-                ValidityPeriod = years == 0 ? null : NodaTime.Period.FromYears(years),
+                ValidityPeriod = years switch
+                {
+                    0 => null,
+                    1 => NodaTime.Period.FromMonths(18),
+                    2 => NodaTime.Period.FromWeeks(3) + NodaTime.Period.FromDays(2),
+                    _ => NodaTime.Period.FromYears(years),
+                },
                 Occupations = years % 3 == 1 ? ["http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e"] : [],
             });
 
@@ -552,7 +558,9 @@ internal static class Generators
             Gen.Select(Slug, WireText, WireEqf, Unit.List[1, 6], WirePoints.Array[6], Gen.Bool.Array[6], Gen.Int[0, 20_000], (id, title, eqf, units, points, mandatory, day) =>
             {
                 var named = units.Select((u, i) => u with { Id = $"{id}-u{i}" }).ToList();
-                var allocations = named.Select((u, i) => new UnitAllocationWire { Unit = u.Id, Credit = new CreditWire { Scheme = "ecvet", Value = points[i] }, Mandatory = mandatory[i] }).ToList();
+                // Every other document leaves its first unit without an allocation (a unit catalogue may hold more).
+                var allocations = named.Select((u, i) => new UnitAllocationWire { Unit = u.Id, Credit = new CreditWire { Scheme = "ecvet", Value = points[i] }, Mandatory = mandatory[i] })
+                    .Skip(named.Count > 1 ? day % 2 : 0).ToList();
                 return new QualificationDocumentWire
                 {
                     SchemaVersion = EcvetJson.SchemaVersion,
@@ -561,12 +569,14 @@ internal static class Generators
                     {
                         Id = id,
                         Title = title,
-                        AwardingBody = new InstitutionIdWire { Scheme = IdentifierScheme.Schac, Value = "omnia.fi" },
+                        AwardingBody = day % 3 == 0
+                            ? new InstitutionIdWire { Scheme = IdentifierScheme.ErasmusCode, Value = "PL WARSZAW01" }
+                            : new InstitutionIdWire { Scheme = IdentifierScheme.Schac, Value = "omnia.fi" },
                         EqfLevel = eqf,
                         NqfLevel = eqf is { } level ? new NqfLevelWire { Framework = "FI", Level = "level " + level, ReferencedEqfLevel = day % 3 == 0 ? null : level } : null,
                         Field = day % 4 == 0 ? null : "0713",
-                        TotalCredit = new CreditWire { Scheme = "ecvet", Value = CreditPoints.From(allocations.Sum(a => a.Credit.Value) + 60m).Value },
-                        ReferenceFullTimeYears = day % 2 == 0 ? null : 3m,
+                        TotalCredit = new CreditWire { Scheme = "ecvet", Value = CreditPoints.From(allocations.Sum(a => a.Credit.Value) + (day % 5 * 15.25m)).Value },
+                        ReferenceFullTimeYears = day % 2 == 0 ? null : 3.5m,
                         Units = allocations,
                     },
                     Units = named,
