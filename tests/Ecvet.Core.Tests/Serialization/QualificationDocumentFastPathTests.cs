@@ -297,6 +297,31 @@ public sealed class QualificationDocumentFastPathTests
             return choices[variant % choices.Count];
         }
 
-        private static string Quote(string text) => "\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";
+        // A cut string may split a surrogate pair: a lone surrogate is written as a \uXXXX escape (which the readers must
+        // refuse), since no encoder writes one.
+        private static string Quote(string text)
+        {
+            var quoted = new StringBuilder("\"");
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var pair = i + 1 < text.Length && char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]);
+                if (i < text.Length && (pair || !char.IsSurrogate(text[i])))
+                {
+                    i += pair ? 1 : 0;
+                    continue;
+                }
+
+                quoted.Append(JsonEncodedText.Encode(text.AsSpan(start, i - start), JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+                if (i < text.Length)
+                {
+                    quoted.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)text[i]:x4}");
+                }
+
+                start = i + 1;
+            }
+
+            return quoted.Append('"').ToString();
+        }
     }
 }
