@@ -524,7 +524,7 @@ public sealed class OutcomeIndex
             return 0;
         }
 
-        var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+        var rawThreshold = RawThreshold(threshold);
         if (_reranker is not null)
         {
             // Opt-in second stage (OutcomeIndexOptions.CharacterNgramRerank): re-ranks the best candidates by word score.
@@ -571,6 +571,11 @@ public sealed class OutcomeIndex
         return size;
     }
 
+    // The raw (uncalibrated) score a calibrated threshold stands for, a hair lower so that rounding never drops a match
+    // that sits on the threshold; 0 for no threshold.
+    private double RawThreshold(double threshold) =>
+        threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+
     // The query path without pruning or accumulators: every entry scored on every surface, straight from the forward
     // index, with the same float operations in the same order. Slow; it exists so that tests can prove the fast path
     // (pruning, candidate gating, the word cache) exact.
@@ -582,7 +587,7 @@ public sealed class OutcomeIndex
             return 0;
         }
 
-        var rawThreshold = threshold > 0 ? Math.Max(_options.Calibration.Invert(threshold) - 1e-6, 1e-9) : 0;
+        var rawThreshold = RawThreshold(threshold);
         var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
         PrepareQueryTerms(query, language, scratch, useWordCache: false);
         var terms = scratch.QueryTerms.AsSpan(0, scratch.QueryCount).ToArray();

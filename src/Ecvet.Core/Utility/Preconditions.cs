@@ -19,6 +19,12 @@ internal static class Preconditions
     internal static string CheckText(string? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
+        if (IsText(value))
+        {
+            return value;
+        }
+
+        // Not text: say why.
         if (value.Length == 0)
         {
             throw new ArgumentException("Text must not be empty.", paramName);
@@ -36,13 +42,9 @@ internal static class Preconditions
                 $"Text must not contain control characters other than line feed and tab (found U+{(int)value[control]:X4}).", paramName);
         }
 
-        if (IdentifierSyntax.LoneSurrogateAt(value) is >= 0 and var at)
-        {
-            throw new ArgumentException(
-                $"Text must be well-formed Unicode; it has a lone surrogate U+{(int)value[at]:X4} at index {at}, which no JSON document can carry.", paramName);
-        }
-
-        return value;
+        var at = IdentifierSyntax.LoneSurrogateAt(value);
+        throw new ArgumentException(
+            $"Text must be well-formed Unicode; it has a lone surrogate U+{(int)value[at]:X4} at index {at}, which no JSON document can carry.", paramName);
     }
 
     /// <summary>The control characters (<see cref="char.IsControl(char)"/>) that text must not hold: all but line feed and tab.</summary>
@@ -53,7 +55,7 @@ internal static class Preconditions
     internal static SearchValues<char> Controls { get; } = SearchValues.Create(
         [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl)]);
 
-    /// <summary>Whether <see cref="CheckText"/> accepts <paramref name="value"/>, without building a message.</summary>
+    /// <summary>Whether <paramref name="value"/> is text (the rule <see cref="CheckText"/> enforces), without building a message.</summary>
     internal static bool IsText(string value) =>
         value.Length > 0 && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && !value.AsSpan().ContainsAny(TextControls)
         && IdentifierSyntax.LoneSurrogateAt(value) < 0;

@@ -41,7 +41,6 @@ internal sealed class RoundtripPeriodConverter : JsonConverter<Period>
         Inner.Write(writer, value, options);
 }
 
-
 /// <summary><see cref="Instant"/> as ISO-8601 in UTC, such as <c>2026-03-02T09:00:00Z</c> (fractions of a second when present).</summary>
 internal sealed class IsoInstantConverter : JsonConverter<Instant>
 {
