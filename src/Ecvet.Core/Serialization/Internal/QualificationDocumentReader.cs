@@ -9,6 +9,8 @@ namespace Ecvet.Serialization.Internal;
 /// The fast path of reading a qualification document: one forward-only pass from UTF-8 straight to the domain, with
 /// the rules of the strict contract and of <see cref="QualificationDocumentMapper"/>. It returns the document, or null
 /// at the first doubt (then the reference path reads the same bytes and reports every problem); it never throws.
+/// A rule added to the mapper, to <see cref="WireReader"/> or to the contract must be added here too (or make this
+/// reader give up); the differential tests (QualificationDocumentFastPathTests) catch a reader that accepts more.
 /// </summary>
 internal static class QualificationDocumentReader
 {
