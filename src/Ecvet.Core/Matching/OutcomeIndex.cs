@@ -58,7 +58,7 @@ public sealed class OutcomeIndex
     private readonly Dictionary<Uri, int[]> _skillEntries;
     private readonly CharacterNgramReranker? _reranker;
 
-    private OutcomeIndex(CatalogueEntry[] entries, OutcomeIndexOptions options)
+    private OutcomeIndex(CatalogueEntry[] entries, OutcomeIndexOptions options, bool keepRepeatedSurfaces)
     {
         _entries = entries;
         _options = options;
@@ -162,7 +162,6 @@ public sealed class OutcomeIndex
         _surfaceTerms = [.. surfaceTerms];
         _termWords = [.. words];
         _wordTerms = [.. wordTerms];
-        _oneSurfacePerEntry = IsIdentity(_surfaceEntry, n);
         var surfaceCount = _surfaceEntry.Length;
         var vocabulary = _terms.Count;
 
@@ -252,13 +251,26 @@ public sealed class OutcomeIndex
                 FieldDescription => options.DescriptionWeight,
                 _ => 1.0,
             };
-            var factor = scale / Math.Sqrt(norm);
+            // A surface made only of zero-weight terms (boilerplate weight 0) has no direction: its weights stay 0.
+            var factor = norm > 0 ? scale / Math.Sqrt(norm) : 0;
             for (var p = start; p < end; p++)
             {
                 _surfaceTermWeights[p] = (float)(_surfaceTermWeights[p] * factor);
-                _surfaceTermCovers[p] = (float)(scale * _idf[_surfaceTerms[p]] / mass);
+                _surfaceTermCovers[p] = mass > 0 ? (float)(scale * _idf[_surfaceTerms[p]] / mass) : 0;
             }
         }
+
+        // Surfaces of one entry that analyse to the same terms with the same weights and coverage shares (such as "manage
+        // staff" and "staff management") score alike for every query: only the first is kept. Weights and the BM25
+        // average length are taken before, so scores are exactly those of the full set.
+        if (!keepRepeatedSurfaces)
+        {
+            (_surfaceEntry, _surfaceField, _surfaceTermStart, _surfaceTerms, _surfaceTermWeights, _surfaceTermCovers) =
+                RemoveRepeatedSurfaces(_entrySurfaceStart, _surfaceEntry, _surfaceField, _surfaceTermStart, _surfaceTerms, _surfaceTermWeights, _surfaceTermCovers);
+        }
+
+        _oneSurfacePerEntry = IsIdentity(_surfaceEntry, n);
+        surfaceCount = _surfaceEntry.Length;
 
         // Inverted index (CSR): postings of a term in ascending surface order.
         _postingStart = new int[vocabulary + 1];
@@ -281,7 +293,7 @@ public sealed class OutcomeIndex
             {
                 var t = _surfaceTerms[p];
                 var w = _surfaceTermWeights[p];
-                _postings[fill[t]++] = new Posting(s, w, _surfaceTermCovers[p]);
+                _postings[fill[t]++] = new Posting(s, w);
                 if (w > _maxWeight[t])
                 {
                     _maxWeight[t] = w;
@@ -321,6 +333,9 @@ public sealed class OutcomeIndex
     /// <summary>The number of distinct terms (after analysis) in the catalogue.</summary>
     public int TermCount => _terms.Count;
 
+    // The number of surfaces indexed (texts, synonyms, descriptions, less repeats within an entry).
+    internal int SurfaceCount => _surfaceEntry.Length;
+
     /// <summary>Builds an index over a catalogue.</summary>
     /// <param name="catalogue">The entries; at least one, with distinct <see cref="CatalogueEntry.Id"/>s. Their order
     /// defines the ordinals but never the results.</param>
@@ -329,7 +344,15 @@ public sealed class OutcomeIndex
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="catalogue"/> is empty, holds a null entry or a duplicate id,
     /// or <paramref name="options"/> holds a value out of range; the exception names the argument.</exception>
-    public static OutcomeIndex Build(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options = null)
+    public static OutcomeIndex Build(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options = null) =>
+        Create(catalogue, options, keepRepeatedSurfaces: false);
+
+    // An index of every surface, even those equal to an earlier one of the same entry: for tests that prove their
+    // removal changes nothing.
+    internal static OutcomeIndex BuildKeepingRepeatedSurfaces(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options) =>
+        Create(catalogue, options, keepRepeatedSurfaces: true);
+
+    private static OutcomeIndex Create(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, bool keepRepeatedSurfaces)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var entries = catalogue.ToArray();
@@ -354,7 +377,7 @@ public sealed class OutcomeIndex
 
         options ??= OutcomeIndexOptions.Default;
         options.Validate();
-        return new OutcomeIndex(entries, options);
+        return new OutcomeIndex(entries, options, keepRepeatedSurfaces);
     }
 
     /// <summary>Returns the entry with the given ordinal (its position in the catalogue the index was built from).</summary>
@@ -695,9 +718,7 @@ public sealed class OutcomeIndex
                     var found = _surfaceTerms.AsSpan(from, _surfaceTermStart[s + 1] - from).BinarySearch(t);
                     if (found >= 0)
                     {
-                        ref var slot = ref acc[s];
-                        slot.Score += wq * _surfaceTermWeights[from + found];
-                        slot.Cover += _surfaceTermCovers[from + found];
+                        acc[s] += wq * _surfaceTermWeights[from + found];
                     }
                 }
 
@@ -707,11 +728,13 @@ public sealed class OutcomeIndex
             foreach (ref readonly var posting in _postings.AsSpan(start, length))
             {
                 var s = posting.Surface;
+                var c = wq * posting.Weight;
                 ref var slot = ref acc[s];
-                var a = slot.Score;
+                var a = slot;
                 if (a == 0)
                 {
-                    if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold))
+                    // (A zero contribution would leave the slot looking untouched: such a surface is listed once it scores.)
+                    if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold) || c == 0)
                     {
                         continue;
                     }
@@ -719,70 +742,249 @@ public sealed class OutcomeIndex
                     touched[touchedCount++] = s;
                 }
 
-                slot.Score = a + (wq * posting.Weight);
-                slot.Cover += posting.Cover;
+                slot = a + c;
             }
+
         }
 
         var threshold = (float)rawThreshold;
-        var results = 0;
-        if (_oneSurfacePerEntry)
-        {
-            for (var i = 0; i < touchedCount; i++)
-            {
-                var s = touched[i];
-                var (score, cover) = acc[s];
-                if (score >= threshold && (!filterLanguage || _entryLanguage[s] == language))
-                {
-                    scratch.ResultEntry[results] = s;
-                    scratch.ResultScore[results] = score;
-                    scratch.ResultCov[results] = cover;
-                    results++;
-                }
-
-                acc[s] = default;
-            }
-        }
-        else
-        {
-            var best = scratch.EntryBest;
-            var entryTouched = scratch.EntryTouched;
-            var entries = 0;
-            for (var i = 0; i < touchedCount; i++)
-            {
-                var s = touched[i];
-                var (score, cover) = acc[s];
-                acc[s] = default;
-                ref var entry = ref best[_surfaceEntry[s]];
-                if (entry.Score == 0)
-                {
-                    entryTouched[entries++] = _surfaceEntry[s];
-                }
-
-                if (score > entry.Score || (score == entry.Score && cover > entry.Cover))
-                {
-                    entry.Score = score;
-                    entry.Cover = cover;
-                }
-            }
-
-            for (var i = 0; i < entries; i++)
-            {
-                var e = entryTouched[i];
-                var (score, cover) = best[e];
-                best[e] = default;
-                if (score >= threshold && (!filterLanguage || _entryLanguage[e] == language))
-                {
-                    scratch.ResultEntry[results] = e;
-                    scratch.ResultScore[results] = score;
-                    scratch.ResultCov[results] = cover;
-                    results++;
-                }
-            }
-        }
-
+        var results = top > 0
+            ? SelectTop(scratch, touchedCount, threshold, top, filterLanguage ? language : -1)
+            : CollectAll(scratch, touchedCount, threshold, filterLanguage ? language : -1);
         scratch.ResultCount = results;
         return scratch;
+    }
+
+    // The k best entries among the touched surfaces (an entry scores its best surface: highest score, then highest
+    // coverage), straight from the accumulators, which it resets. A min-heap of entries, the worst (lowest score, then
+    // latest id) at the root; a surface below the root cannot matter and costs one comparison. An entry's heap position
+    // is kept per entry (valid for this call's stamp; -1 once seen but not held). An entry turned away or evicted can
+    // only come back with a surface better than the root, which only improves, so its earlier surfaces never count.
+    // Coverage is computed for the kept surfaces only (and for two surfaces of one entry that tie on score). Returns
+    // the number of entries written to scratch.Result*, in heap order.
+    private int SelectTop(Scratch scratch, int touchedCount, float threshold, int k, int language)
+    {
+        var acc = scratch.Acc;
+        var touched = scratch.Touched;
+        var stamp = scratch.NextStamp();
+        var stamps = scratch.EntryStamp;
+        var position = scratch.EntryPosition;
+        var heapEntry = scratch.ResultEntry;
+        var heapScore = scratch.ResultScore;
+        var heapSurface = scratch.ResultSurface;
+        var size = 0;
+        var gathered = scratch.Gathered;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var s = touched[i];
+            gathered[i] = acc[s];
+            acc[s] = 0;
+        }
+
+
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var score = gathered[i];
+            if (score < threshold || score <= 0 || (size == k && score < heapScore[0]))
+            {
+                continue;
+            }
+
+            var s = touched[i];
+            var e = _surfaceEntry[s];
+            if (language >= 0 && _entryLanguage[e] != language)
+            {
+                continue;
+            }
+
+            if (stamps[e] == stamp && position[e] >= 0)
+            {
+                var at = position[e];
+                if (score > heapScore[at] || (score == heapScore[at] && SurfaceCover(scratch, s) > SurfaceCover(scratch, heapSurface[at])))
+                {
+                    heapScore[at] = score;
+                    heapSurface[at] = s;
+                    SiftDownTop(scratch, at, size);
+                }
+
+                continue;
+            }
+
+            stamps[e] = stamp;
+            if (size < k)
+            {
+                heapEntry[size] = e;
+                heapScore[size] = score;
+                heapSurface[size] = s;
+                position[e] = size;
+                SiftUpTop(scratch, size++);
+            }
+            else if (heapScore[0] < score || (heapScore[0] == score && _idRank[heapEntry[0]] > _idRank[e]))
+            {
+                position[heapEntry[0]] = -1;
+                heapEntry[0] = e;
+                heapScore[0] = score;
+                heapSurface[0] = s;
+                position[e] = 0;
+                SiftDownTop(scratch, 0, size);
+            }
+            else
+            {
+                position[e] = -1;
+            }
+        }
+
+        SurfaceCovers(scratch, heapSurface.AsSpan(0, size), scratch.ResultCov);
+        return size;
+    }
+
+    // The coverage of several surfaces, level by level (all term-list bounds, then all term lists) so that the memory
+    // system fetches the surfaces' forward-index lines side by side rather than one chain after another.
+    private void SurfaceCovers(Scratch scratch, ReadOnlySpan<int> surfaces, float[] covers)
+    {
+        var from = scratch.CoverFrom;
+        var to = scratch.CoverTo;
+        if (from.Length < surfaces.Length)
+        {
+            from = scratch.CoverFrom = new int[surfaces.Length];
+            to = scratch.CoverTo = new int[surfaces.Length];
+        }
+
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            from[i] = _surfaceTermStart[surfaces[i]];
+            to[i] = _surfaceTermStart[surfaces[i] + 1];
+        }
+
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            covers[i] = SurfaceCover(scratch, from[i], to[i]);
+        }
+    }
+
+    private float SurfaceCover(Scratch scratch, int surface) =>
+        SurfaceCover(scratch, _surfaceTermStart[surface], _surfaceTermStart[surface + 1]);
+
+    // The coverage of one surface (its term-list bounds) by the query: the shares of the query's terms it holds, summed
+    // in query-term order (the order the term-at-a-time loop and the exhaustive scorer add them in).
+    private float SurfaceCover(Scratch scratch, int from, int to)
+    {
+        var cover = 0f;
+        for (var i = 0; i < scratch.QueryCount; i++)
+        {
+            var t = scratch.QueryTerms[i];
+            for (var p = from; p < to; p++)
+            {
+                if (_surfaceTerms[p] == t)
+                {
+                    cover += _surfaceTermCovers[p];
+                    break;
+                }
+            }
+        }
+
+        return cover;
+    }
+
+    // Whether the held entry at a ranks below the one at b (lower score, or the same score and a later id).
+    private bool TopWorse(Scratch s, int a, int b) =>
+        s.ResultScore[a] < s.ResultScore[b] || (s.ResultScore[a] == s.ResultScore[b] && _idRank[s.ResultEntry[a]] > _idRank[s.ResultEntry[b]]);
+
+    private static void SwapTop(Scratch s, int a, int b)
+    {
+        (s.ResultEntry[a], s.ResultEntry[b]) = (s.ResultEntry[b], s.ResultEntry[a]);
+        (s.ResultScore[a], s.ResultScore[b]) = (s.ResultScore[b], s.ResultScore[a]);
+        (s.ResultSurface[a], s.ResultSurface[b]) = (s.ResultSurface[b], s.ResultSurface[a]);
+        s.EntryPosition[s.ResultEntry[a]] = a;
+        s.EntryPosition[s.ResultEntry[b]] = b;
+    }
+
+    private void SiftUpTop(Scratch s, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (!TopWorse(s, i, parent))
+            {
+                return;
+            }
+
+            SwapTop(s, i, parent);
+            i = parent;
+        }
+    }
+
+    private void SiftDownTop(Scratch s, int i, int size)
+    {
+        while (true)
+        {
+            var left = (2 * i) + 1;
+            if (left >= size)
+            {
+                return;
+            }
+
+            var worst = left + 1 < size && TopWorse(s, left + 1, left) ? left + 1 : left;
+            if (!TopWorse(s, worst, i))
+            {
+                return;
+            }
+
+            SwapTop(s, i, worst);
+            i = worst;
+        }
+    }
+
+    // Every touched entry at or above the threshold (an entry scores its best surface: highest score, then highest
+    // coverage), accumulators reset. Returns the number written to scratch.Result*.
+    private int CollectAll(Scratch scratch, int touchedCount, float threshold, int language)
+    {
+        var acc = scratch.Acc;
+        var touched = scratch.Touched;
+        var bestScore = scratch.EntryBestScore;
+        var bestSurface = scratch.EntryBestSurface;
+        var entryTouched = scratch.EntryTouched;
+        var entries = 0;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var s = touched[i];
+            var score = acc[s];
+            acc[s] = 0;
+            var e = _surfaceEntry[s];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            if (bestScore[e] == 0)
+            {
+                entryTouched[entries++] = e;
+                bestScore[e] = score;
+                bestSurface[e] = s;
+            }
+            else if (score > bestScore[e] || (score == bestScore[e] && SurfaceCover(scratch, s) > SurfaceCover(scratch, bestSurface[e])))
+            {
+                bestScore[e] = score;
+                bestSurface[e] = s;
+            }
+        }
+
+        var results = 0;
+        for (var i = 0; i < entries; i++)
+        {
+            var e = entryTouched[i];
+            var score = bestScore[e];
+            bestScore[e] = 0;
+            if (score >= threshold && (language < 0 || _entryLanguage[e] == language))
+            {
+                scratch.ResultEntry[results] = e;
+                scratch.ResultScore[results] = score;
+                scratch.ResultCov[results] = SurfaceCover(scratch, bestSurface[e]);
+                results++;
+            }
+        }
+
+        return results;
     }
 
     // Whether at least `count` distinct entries (in the query's language, when given) already have a surface scoring
@@ -795,7 +997,7 @@ public sealed class OutcomeIndex
         for (var j = 0; j < touchedCount; j++)
         {
             var s = scratch.Touched[j];
-            if (scratch.Acc[s].Score <= bound)
+            if (scratch.Acc[s] <= bound)
             {
                 continue;
             }
@@ -854,7 +1056,7 @@ public sealed class OutcomeIndex
             norm += (double)w * w;
         }
 
-        var inverse = 1 / Math.Sqrt(norm);
+        var inverse = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
         var bounds = scratch.QueryBound;
         for (var i = 0; i < q; i++)
         {
@@ -1121,6 +1323,68 @@ public sealed class OutcomeIndex
         }
 
         return sum;
+    }
+
+    // Drops every surface equal (terms, weights and coverage shares, bit for bit) to an earlier surface of its entry;
+    // rewrites entrySurfaceStart in place and returns the compacted arrays.
+    private static (int[] Entry, byte[] Field, int[] TermStart, int[] Terms, float[] Weights, float[] Covers) RemoveRepeatedSurfaces(
+        int[] entrySurfaceStart, int[] surfaceEntry, byte[] surfaceField, int[] termStart, int[] terms, float[] weights, float[] covers)
+    {
+        var entry = new List<int>(surfaceEntry.Length);
+        var field = new List<byte>(surfaceEntry.Length);
+        var start = new List<int>(surfaceEntry.Length + 1) { 0 };
+        var keptTerms = new List<int>(terms.Length);
+        var keptWeights = new List<float>(terms.Length);
+        var keptCovers = new List<float>(terms.Length);
+        var kept = new List<int>();
+        for (var e = 0; e + 1 < entrySurfaceStart.Length; e++)
+        {
+            var from = entrySurfaceStart[e];
+            var to = entrySurfaceStart[e + 1];
+            entrySurfaceStart[e] = entry.Count;
+            kept.Clear();
+            for (var s = from; s < to; s++)
+            {
+                if (!kept.Exists(k => SameSurface(k, s)))
+                {
+                    kept.Add(s);
+                    entry.Add(e);
+                    field.Add(surfaceField[s]);
+                    for (var p = termStart[s]; p < termStart[s + 1]; p++)
+                    {
+                        keptTerms.Add(terms[p]);
+                        keptWeights.Add(weights[p]);
+                        keptCovers.Add(covers[p]);
+                    }
+
+                    start.Add(keptTerms.Count);
+                }
+            }
+        }
+
+        entrySurfaceStart[^1] = entry.Count;
+        return ([.. entry], [.. field], [.. start], [.. keptTerms], [.. keptWeights], [.. keptCovers]);
+
+        bool SameSurface(int a, int b)
+        {
+            var length = termStart[a + 1] - termStart[a];
+            if (length != termStart[b + 1] - termStart[b])
+            {
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                int pa = termStart[a] + i, pb = termStart[b] + i;
+                if (terms[pa] != terms[pb] || BitConverter.SingleToInt32Bits(weights[pa]) != BitConverter.SingleToInt32Bits(weights[pb])
+                    || BitConverter.SingleToInt32Bits(covers[pa]) != BitConverter.SingleToInt32Bits(covers[pb]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     // True when surface i belongs to entry i for every entry: the fast path needs no per-entry aggregation.

@@ -50,6 +50,102 @@ public sealed class OutcomeIndexExactnessTests
     }
 
     [Fact]
+    public void Build_RepeatedSurfacesOfAnEntry_KeepsOnlyTheFirst()
+    {
+        // "manage staff", "staff management", "managing the staff" all analyse to {manag, staff}; repeats in another
+        // entry, or with other terms, stay.
+        CatalogueEntry[] catalogue =
+        [
+            CatalogueEntry.Create("a", "manage staff", ["staff management", "managing the staff", "supervise staff", "Manage staff!"]),
+            CatalogueEntry.Create("b", "manage staff", ["manage staff members"]),
+        ];
+
+        OutcomeIndex.Build(catalogue).SurfaceCount.Should().Be(4);
+        OutcomeIndex.BuildKeepingRepeatedSurfaces(catalogue, null).SurfaceCount.Should().Be(7);
+    }
+
+    [Fact]
+    public void Match_RepeatedSurfacesRemoved_GivesExactlyWhatTheFullIndexGives()
+    {
+        // Catalogues rich in repeats (the same words reordered, re-cased, with stop words or inflected) under every
+        // option set: matches, outcome matches and explanations must be identical with and without the removal.
+        var compared = 0;
+        var removed = 0;
+        for (var seed = 0; seed < 150; seed++)
+        {
+            var random = new Random(seed);
+            var catalogue = RepetitiveCatalogue(random);
+            var options = Options[seed % Options.Length];
+            if (seed % 7 == 0)
+            {
+                options = options with { CharacterNgramRerank = true };
+            }
+
+            var index = OutcomeIndex.Build(catalogue, options);
+            var full = OutcomeIndex.BuildKeepingRepeatedSurfaces(catalogue, options);
+            removed += full.SurfaceCount - index.SurfaceCount;
+            for (var k = 0; k < 4; k++)
+            {
+                var query = Text(random, random.Next(1, 6), false);
+                var because = $"seed {seed}, query '{query}'";
+                var matches = index.Match(query, 20);
+                matches.Should().Equal(full.Match(query, 20), because);
+                var outcome = CatalogueEntry.Create("q", query);
+                index.Match(outcome, 20).Should().Equal(full.Match(outcome, 20), because);
+                foreach (var match in matches.Take(3))
+                {
+                    var explained = index.Explain(query, match.Ordinal);
+                    var expected = full.Explain(query, match.Ordinal);
+                    explained.Match.Should().Be(expected.Match, because);
+                    explained.RawCosine.Should().Be(expected.RawCosine, because);
+                    explained.Field.Should().Be(expected.Field, because);
+                    explained.SharedTerms.Should().Equal(expected.SharedTerms, because);
+                    explained.MissingTerms.Should().Equal(expected.MissingTerms, because);
+                    explained.ExtraTerms.Should().Equal(expected.ExtraTerms, because);
+                    index.Compare(outcome, match.Ordinal).Should().Be(full.Compare(outcome, match.Ordinal), because);
+                }
+
+                compared += matches.Count;
+            }
+        }
+
+        compared.Should().BeGreaterThan(1_000, "the generated queries must find matches for the comparison to mean anything");
+        removed.Should().BeGreaterThan(500, "the generated catalogues must repeat surfaces for the comparison to mean anything");
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.5, 0.0)]
+    [InlineData(0.0, 0.0)]
+    public void Match_ZeroWeights_StayExactAndFinite(double boilerplateWeight, double synonymWeight)
+    {
+        // With boilerplate weight 0, a surface made only of boilerplate has no weight at all; with synonym weight 0,
+        // synonyms never score. Neither may produce NaN, a zero-score match or a difference from the exhaustive scorer.
+        var entries = Enumerable.Range(0, 30)
+            .Select(i => CatalogueEntry.Create(string.Create(CultureInfo.InvariantCulture, $"e{i:D2}"),
+                i == 0 ? "manage" : i % 2 == 0 ? "manage safety " + Vocabulary[i] : "manage " + Vocabulary[i],
+                i % 3 == 0 ? ["manage", "safety " + Vocabulary[i + 1]] : null))
+            .ToArray();
+        var index = OutcomeIndex.Build(entries, OutcomeIndexOptions.Default with { BoilerplateWeight = boilerplateWeight, SynonymWeight = synonymWeight });
+        foreach (var query in new[] { "manage", "manage safety", "safety equipment", "manage " + Vocabulary[5] })
+        {
+            foreach (var top in new[] { 1, 10, 40 })
+            {
+                Compare(index, query, top, 0, $"query '{query}'");
+            }
+
+            foreach (var match in index.Match(query, 40))
+            {
+                match.Similarity.Should().BeInRange(0, 1).And.NotBe(double.NaN);
+                match.Coverage.Should().BeInRange(0, 1).And.NotBe(double.NaN);
+                index.Explain(query, match.Ordinal).RawCosine.Should().BeGreaterThan(0);
+            }
+
+            index.Explain(query, 0).RawCosine.Should().BeInRange(0, 1);
+        }
+    }
+
+    [Fact]
     public void Match_IdenticalSurfacesInManyEntries_BreaksTiesByIdAsTheExhaustiveScorer()
     {
         // 40 entries with the same text: every score ties, so only the id order decides (and pruning must not).
@@ -112,6 +208,29 @@ public sealed class OutcomeIndexExactnessTests
         fast[..count].Should().Equal(exhaustive[..expected], context);
         index.Match(query, top, threshold).Should().Equal(exhaustive[..expected], context);
         return count;
+    }
+
+    // Entries whose synonyms often say the text again: words reordered, re-cased, inflected, with stop words.
+    private static List<CatalogueEntry> RepetitiveCatalogue(Random random)
+    {
+        var entries = new List<CatalogueEntry>();
+        var size = random.Next(2, 60);
+        for (var i = 0; i < size; i++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 5)).Select(_ => Vocabulary[random.Next(Vocabulary.Length - 1)]).ToArray();
+            var text = string.Join(' ', words);
+            var synonyms = Enumerable.Range(0, random.Next(0, 9)).Select(_ => random.Next(4) switch
+            {
+                0 => string.Join(' ', words.OrderBy(_ => random.Next())),
+                1 => text.ToUpperInvariant() + "!",
+                2 => "the " + string.Join(" of ", words),
+                _ => Text(random, random.Next(1, 5), false),
+            });
+            var description = random.Next(5) == 0 ? text : null;
+            entries.Add(CatalogueEntry.Create(string.Create(CultureInfo.InvariantCulture, $"id-{i:D3}"), text, synonyms, description));
+        }
+
+        return entries;
     }
 
     private static List<CatalogueEntry> Catalogue(Random random)

@@ -11,12 +11,18 @@ internal sealed class Scratch
     [ThreadStatic]
     private static Scratch? t_current;
 
-    public Accumulator[] Acc = [];
+    public float[] Acc = [];
     public int[] Touched = [];
-    public Accumulator[] EntryBest = [];
+    public float[] Gathered = [];
+    public int[] GatheredEntry = [];
+    public int[] CoverFrom = new int[16];
+    public int[] CoverTo = new int[16];
+    public float[] EntryBestScore = [];
+    public int[] EntryBestSurface = [];
     public int[] EntryTouched = [];
     public int[] TermSlot = [];
     public int[] EntryStamp = [];
+    public int[] EntryPosition = [];
     private int _stamp;
 
     public int[] QueryTerms = new int[32];
@@ -29,6 +35,7 @@ internal sealed class Scratch
     public int[] ResultEntry = [];
     public float[] ResultScore = [];
     public float[] ResultCov = [];
+    public int[] ResultSurface = [];
     public int ResultCount;
     public int[] Heap = new int[16];
 
@@ -37,18 +44,23 @@ internal sealed class Scratch
         var scratch = t_current ??= new Scratch();
         if (scratch.Acc.Length < surfaces)
         {
-            scratch.Acc = new Accumulator[surfaces];
+            scratch.Acc = new float[surfaces];
             scratch.Touched = new int[surfaces];
+            scratch.Gathered = new float[surfaces];
+            scratch.GatheredEntry = new int[surfaces];
         }
 
-        if (scratch.EntryBest.Length < entries)
+        if (scratch.EntryBestScore.Length < entries)
         {
-            scratch.EntryBest = new Accumulator[entries];
+            scratch.EntryBestScore = new float[entries];
+            scratch.EntryBestSurface = new int[entries];
+            scratch.ResultSurface = new int[entries];
             scratch.EntryTouched = new int[entries];
             scratch.ResultEntry = new int[entries];
             scratch.ResultScore = new float[entries];
             scratch.ResultCov = new float[entries];
             scratch.EntryStamp = new int[entries];
+            scratch.EntryPosition = new int[entries];
             scratch._stamp = 0;
         }
 
