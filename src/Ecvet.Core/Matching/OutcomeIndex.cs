@@ -18,7 +18,7 @@ namespace Ecvet.Matching;
 /// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
 /// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
 /// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers: per-thread
-/// arrays sized to the largest index the thread has queried (about 28 bytes per catalogue entry, 12 per surface form
+/// arrays sized to the largest index the thread has queried (about 36 bytes per catalogue entry, 12 per surface form
 /// and 4 per distinct term), kept for the thread's lifetime.</para>
 /// </remarks>
 public sealed class OutcomeIndex
@@ -773,6 +773,8 @@ public sealed class OutcomeIndex
         var heapScore = scratch.ResultScore;
         var heapSurface = scratch.ResultSurface;
         var size = 0;
+        var unique = _oneSurfacePerEntry;
+        // Scores first, in one branch-free pass: the loads are independent, so the memory system overlaps them.
         var gathered = scratch.Gathered;
         for (var i = 0; i < touchedCount; i++)
         {
@@ -780,7 +782,6 @@ public sealed class OutcomeIndex
             gathered[i] = acc[s];
             acc[s] = 0;
         }
-
 
         for (var i = 0; i < touchedCount; i++)
         {
@@ -794,6 +795,27 @@ public sealed class OutcomeIndex
             var e = _surfaceEntry[s];
             if (language >= 0 && _entryLanguage[e] != language)
             {
+                continue;
+            }
+
+            if (unique)
+            {
+                // One surface per entry: each entry comes once, nothing to look up.
+                if (size < k)
+                {
+                    heapEntry[size] = e;
+                    heapScore[size] = score;
+                    heapSurface[size] = s;
+                    SiftUpTop(scratch, size++, false);
+                }
+                else if (heapScore[0] < score || (heapScore[0] == score && _idRank[heapEntry[0]] > _idRank[e]))
+                {
+                    heapEntry[0] = e;
+                    heapScore[0] = score;
+                    heapSurface[0] = s;
+                    SiftDownTop(scratch, 0, size, false);
+                }
+
                 continue;
             }
 
@@ -890,16 +912,19 @@ public sealed class OutcomeIndex
     private bool TopWorse(Scratch s, int a, int b) =>
         s.ResultScore[a] < s.ResultScore[b] || (s.ResultScore[a] == s.ResultScore[b] && _idRank[s.ResultEntry[a]] > _idRank[s.ResultEntry[b]]);
 
-    private static void SwapTop(Scratch s, int a, int b)
+    private static void SwapTop(Scratch s, int a, int b, bool track)
     {
         (s.ResultEntry[a], s.ResultEntry[b]) = (s.ResultEntry[b], s.ResultEntry[a]);
         (s.ResultScore[a], s.ResultScore[b]) = (s.ResultScore[b], s.ResultScore[a]);
         (s.ResultSurface[a], s.ResultSurface[b]) = (s.ResultSurface[b], s.ResultSurface[a]);
-        s.EntryPosition[s.ResultEntry[a]] = a;
-        s.EntryPosition[s.ResultEntry[b]] = b;
+        if (track)
+        {
+            s.EntryPosition[s.ResultEntry[a]] = a;
+            s.EntryPosition[s.ResultEntry[b]] = b;
+        }
     }
 
-    private void SiftUpTop(Scratch s, int i)
+    private void SiftUpTop(Scratch s, int i, bool track = true)
     {
         while (i > 0)
         {
@@ -909,12 +934,12 @@ public sealed class OutcomeIndex
                 return;
             }
 
-            SwapTop(s, i, parent);
+            SwapTop(s, i, parent, track);
             i = parent;
         }
     }
 
-    private void SiftDownTop(Scratch s, int i, int size)
+    private void SiftDownTop(Scratch s, int i, int size, bool track = true)
     {
         while (true)
         {
@@ -930,7 +955,7 @@ public sealed class OutcomeIndex
                 return;
             }
 
-            SwapTop(s, i, worst);
+            SwapTop(s, i, worst, track);
             i = worst;
         }
     }

@@ -50,6 +50,26 @@ public sealed class OutcomeIndexExactnessTests
     }
 
     [Fact]
+    public void Match_OneSurfacePerEntry_EqualsTheExhaustiveScorer()
+    {
+        // Texts only (the index then takes its one-surface-per-entry path), from a small pool, so that ties are common.
+        var compared = 0;
+        for (var seed = 0; seed < 100; seed++)
+        {
+            var random = new Random(seed);
+            var catalogue = Catalogue(random).Select(e => CatalogueEntry.Create(e.Id, e.Text, language: e.Language));
+            var index = OutcomeIndex.Build(catalogue, Options[seed % Options.Length]);
+            for (var k = 0; k < 4; k++)
+            {
+                var query = Text(random, random.Next(1, 9), random.Next(8) == 0);
+                compared += CompareAll(index, query, $"seed {seed}, query '{query}'");
+            }
+        }
+
+        compared.Should().BeGreaterThan(500, "the generated queries must find matches for the comparison to mean anything");
+    }
+
+    [Fact]
     public void Build_RepeatedSurfacesOfAnEntry_KeepsOnlyTheFirst()
     {
         // "manage staff", "staff management", "managing the staff" all analyse to {manag, staff}; repeats in another

@@ -1,8 +1,8 @@
 namespace Ecvet.Matching.Internal;
 
 /// <summary>
-/// Per-thread working memory of the query path: score and coverage accumulators sized to the catalogue, the list of
-/// touched slots that resets them, the query's terms and the candidate list and heap. Arrays grow (once) to the largest
+/// Per-thread working memory of the query path: score accumulators sized to the catalogue, the list of touched slots
+/// that resets them (and the scores gathered from it), the query's terms, the per-entry marks and the candidate heap. Arrays grow (once) to the largest
 /// index used on the thread and are reused, so a warmed-up query allocates nothing. Accumulators are all zero between
 /// queries.
 /// </summary>
@@ -14,7 +14,6 @@ internal sealed class Scratch
     public float[] Acc = [];
     public int[] Touched = [];
     public float[] Gathered = [];
-    public int[] GatheredEntry = [];
     public int[] CoverFrom = new int[16];
     public int[] CoverTo = new int[16];
     public float[] EntryBestScore = [];
@@ -47,7 +46,6 @@ internal sealed class Scratch
             scratch.Acc = new float[surfaces];
             scratch.Touched = new int[surfaces];
             scratch.Gathered = new float[surfaces];
-            scratch.GatheredEntry = new int[surfaces];
         }
 
         if (scratch.EntryBestScore.Length < entries)
