@@ -669,7 +669,8 @@ public sealed class OutcomeIndex
     // Term-at-a-time scoring into per-surface accumulators. Query terms are visited in decreasing order of their
     // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
     // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
-    // candidates with their raw score and coverage in scratch.Result*, accumulators reset.
+    // candidates in scratch.Result* with their raw score and coverage: with top > 0 the top entries (in no order),
+    // otherwise every entry at or above the threshold; touched bits cleared.
     private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold, int top)
     {
         var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
@@ -690,6 +691,7 @@ public sealed class OutcomeIndex
         var bounds = scratch.QueryBound;
         var acc = scratch.Acc;
         var touched = scratch.Touched;
+        var bits = scratch.TouchedBits;
         var touchedCount = 0;
         var filterLanguage = language >= 0 && !_singleLanguage;
         var updateOnly = false;
@@ -725,26 +727,39 @@ public sealed class OutcomeIndex
                 continue;
             }
 
-            foreach (ref readonly var posting in _postings.AsSpan(start, length))
+            // A bit per surface (a few kilobytes, in L1) says whether it is touched, so that postings that cannot add a
+            // surface cost no access to its accumulator, and a new surface's accumulator is written without being read.
+            if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold))
             {
-                var s = posting.Surface;
-                var c = wq * posting.Weight;
-                ref var slot = ref acc[s];
-                var a = slot;
-                if (a == 0)
+                foreach (ref readonly var posting in _postings.AsSpan(start, length))
                 {
-                    // (A zero contribution would leave the slot looking untouched: such a surface is listed once it scores.)
-                    if (updateOnly || (rawThreshold > 0 && bounds[i] < rawThreshold) || c == 0)
+                    var s = posting.Surface;
+                    if ((bits[s >> 6] & (1UL << s)) != 0)
                     {
-                        continue;
+                        acc[s] += wq * posting.Weight;
                     }
-
-                    touched[touchedCount++] = s;
                 }
-
-                slot = a + c;
             }
-
+            else
+            {
+                foreach (ref readonly var posting in _postings.AsSpan(start, length))
+                {
+                    var s = posting.Surface;
+                    var c = wq * posting.Weight;
+                    ref var word = ref bits[s >> 6];
+                    var mask = 1UL << s;
+                    if ((word & mask) == 0)
+                    {
+                        word |= mask;
+                        touched[touchedCount++] = s;
+                        acc[s] = c;
+                    }
+                    else
+                    {
+                        acc[s] += c;
+                    }
+                }
+            }
         }
 
         var threshold = (float)rawThreshold;
@@ -756,7 +771,7 @@ public sealed class OutcomeIndex
     }
 
     // The k best entries among the touched surfaces (an entry scores its best surface: highest score, then highest
-    // coverage), straight from the accumulators, which it resets. A min-heap of entries, the worst (lowest score, then
+    // coverage), straight from the accumulators, whose touched bits it clears. A min-heap of entries, the worst (lowest score, then
     // latest id) at the root; a surface below the root cannot matter and costs one comparison. An entry's heap position
     // is kept per entry (valid for this call's stamp; -1 once seen but not held). An entry turned away or evicted can
     // only come back with a surface better than the root, which only improves, so its earlier surfaces never count.
@@ -776,11 +791,12 @@ public sealed class OutcomeIndex
         var unique = _oneSurfacePerEntry;
         // Scores first, in one branch-free pass: the loads are independent, so the memory system overlaps them.
         var gathered = scratch.Gathered;
+        var bits = scratch.TouchedBits;
         for (var i = 0; i < touchedCount; i++)
         {
             var s = touched[i];
             gathered[i] = acc[s];
-            acc[s] = 0;
+            bits[s >> 6] = 0;
         }
 
         for (var i = 0; i < touchedCount; i++)
@@ -961,11 +977,12 @@ public sealed class OutcomeIndex
     }
 
     // Every touched entry at or above the threshold (an entry scores its best surface: highest score, then highest
-    // coverage), accumulators reset. Returns the number written to scratch.Result*.
+    // coverage), touched bits cleared. Returns the number written to scratch.Result*.
     private int CollectAll(Scratch scratch, int touchedCount, float threshold, int language)
     {
         var acc = scratch.Acc;
         var touched = scratch.Touched;
+        var bits = scratch.TouchedBits;
         var bestScore = scratch.EntryBestScore;
         var bestSurface = scratch.EntryBestSurface;
         var entryTouched = scratch.EntryTouched;
@@ -974,7 +991,7 @@ public sealed class OutcomeIndex
         {
             var s = touched[i];
             var score = acc[s];
-            acc[s] = 0;
+            bits[s >> 6] = 0;
             var e = _surfaceEntry[s];
             if (score <= 0)
             {

@@ -3,8 +3,8 @@ namespace Ecvet.Matching.Internal;
 /// <summary>
 /// Per-thread working memory of the query path: score accumulators sized to the catalogue, the list of touched slots
 /// that resets them (and the scores gathered from it), the query's terms, the per-entry marks and the candidate heap. Arrays grow (once) to the largest
-/// index used on the thread and are reused, so a warmed-up query allocates nothing. Accumulators are all zero between
-/// queries.
+/// index used on the thread and are reused, so a warmed-up query allocates nothing. Between queries every touched bit
+/// is clear; an accumulator is written when its surface is first touched, so stale values are never read.
 /// </summary>
 internal sealed class Scratch
 {
@@ -13,6 +13,7 @@ internal sealed class Scratch
 
     public float[] Acc = [];
     public int[] Touched = [];
+    public ulong[] TouchedBits = [];
     public float[] Gathered = [];
     public int[] CoverFrom = new int[16];
     public int[] CoverTo = new int[16];
@@ -45,6 +46,7 @@ internal sealed class Scratch
         {
             scratch.Acc = new float[surfaces];
             scratch.Touched = new int[surfaces];
+            scratch.TouchedBits = new ulong[(surfaces + 63) / 64];
             scratch.Gathered = new float[surfaces];
         }
 
