@@ -1387,7 +1387,7 @@ public sealed class OutcomeIndex
             kept.Clear();
             for (var s = from; s < to; s++)
             {
-                if (!kept.Exists(k => SameSurface(k, s)))
+                if (!Repeats(s))
                 {
                     kept.Add(s);
                     entry.Add(e);
@@ -1406,6 +1406,19 @@ public sealed class OutcomeIndex
 
         entrySurfaceStart[^1] = entry.Count;
         return ([.. entry], [.. field], [.. start], [.. keptTerms], [.. keptWeights], [.. keptCovers]);
+
+        bool Repeats(int s)
+        {
+            foreach (var k in kept)
+            {
+                if (SameSurface(k, s))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         bool SameSurface(int a, int b)
         {
