@@ -1368,50 +1368,50 @@ public sealed class OutcomeIndex
     }
 
     // Drops every surface equal (terms, weights and coverage shares, bit for bit) to an earlier surface of its entry;
-    // rewrites entrySurfaceStart in place and returns the compacted arrays.
+    // rewrites entrySurfaceStart and compacts the other arrays in place (a surface only ever moves down), then trims them.
     private static (int[] Entry, byte[] Field, int[] TermStart, int[] Terms, float[] Weights, float[] Covers) RemoveRepeatedSurfaces(
         int[] entrySurfaceStart, int[] surfaceEntry, byte[] surfaceField, int[] termStart, int[] terms, float[] weights, float[] covers)
     {
-        var entry = new List<int>(surfaceEntry.Length);
-        var field = new List<byte>(surfaceEntry.Length);
-        var start = new List<int>(surfaceEntry.Length + 1) { 0 };
-        var keptTerms = new List<int>(terms.Length);
-        var keptWeights = new List<float>(terms.Length);
-        var keptCovers = new List<float>(terms.Length);
-        var kept = new List<int>();
+        var newStart = new int[termStart.Length];
+        var surfaces = 0;
+        var written = 0;
         for (var e = 0; e + 1 < entrySurfaceStart.Length; e++)
         {
             var from = entrySurfaceStart[e];
             var to = entrySurfaceStart[e + 1];
-            entrySurfaceStart[e] = entry.Count;
-            kept.Clear();
+            var first = surfaces;
+            entrySurfaceStart[e] = first;
             for (var s = from; s < to; s++)
             {
-                if (!Repeats(s))
+                if (Repeats(first, s))
                 {
-                    kept.Add(s);
-                    entry.Add(e);
-                    field.Add(surfaceField[s]);
-                    for (var p = termStart[s]; p < termStart[s + 1]; p++)
-                    {
-                        keptTerms.Add(terms[p]);
-                        keptWeights.Add(weights[p]);
-                        keptCovers.Add(covers[p]);
-                    }
-
-                    start.Add(keptTerms.Count);
+                    continue;
                 }
+
+                surfaceEntry[surfaces] = e;
+                surfaceField[surfaces] = surfaceField[s];
+                newStart[surfaces] = written;
+                for (var p = termStart[s]; p < termStart[s + 1]; p++, written++)
+                {
+                    terms[written] = terms[p];
+                    weights[written] = weights[p];
+                    covers[written] = covers[p];
+                }
+
+                newStart[++surfaces] = written;
             }
         }
 
-        entrySurfaceStart[^1] = entry.Count;
-        return ([.. entry], [.. field], [.. start], [.. keptTerms], [.. keptWeights], [.. keptCovers]);
+        entrySurfaceStart[^1] = surfaces;
+        return (surfaceEntry[..surfaces], surfaceField[..surfaces], newStart[..(surfaces + 1)], terms[..written], weights[..written], covers[..written]);
 
-        bool Repeats(int s)
+        // Whether old surface s repeats one already kept for its entry (new surfaces first.., their terms moved down).
+        bool Repeats(int first, int s)
         {
-            foreach (var k in kept)
+            var length = termStart[s + 1] - termStart[s];
+            for (var k = first; k < surfaces; k++)
             {
-                if (SameSurface(k, s))
+                if (newStart[k + 1] - newStart[k] == length && Same(newStart[k], termStart[s], length))
                 {
                     return true;
                 }
@@ -1420,19 +1420,12 @@ public sealed class OutcomeIndex
             return false;
         }
 
-        bool SameSurface(int a, int b)
+        bool Same(int a, int b, int length)
         {
-            var length = termStart[a + 1] - termStart[a];
-            if (length != termStart[b + 1] - termStart[b])
-            {
-                return false;
-            }
-
             for (var i = 0; i < length; i++)
             {
-                int pa = termStart[a] + i, pb = termStart[b] + i;
-                if (terms[pa] != terms[pb] || BitConverter.SingleToInt32Bits(weights[pa]) != BitConverter.SingleToInt32Bits(weights[pb])
-                    || BitConverter.SingleToInt32Bits(covers[pa]) != BitConverter.SingleToInt32Bits(covers[pb]))
+                if (terms[a + i] != terms[b + i] || BitConverter.SingleToInt32Bits(weights[a + i]) != BitConverter.SingleToInt32Bits(weights[b + i])
+                    || BitConverter.SingleToInt32Bits(covers[a + i]) != BitConverter.SingleToInt32Bits(covers[b + i]))
                 {
                     return false;
                 }
