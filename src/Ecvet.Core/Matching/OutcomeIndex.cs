@@ -442,11 +442,75 @@ public sealed class OutcomeIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         CheckThreshold(threshold);
+        var language = LanguageOf(query);
+        var scratch = Accumulate(query.Text, language, 0, 0);
+
+        // Entries sharing an ESCO skill with the query are candidates whatever their text score; mark them.
+        var stamps = scratch.EntryStamp;
+        var skillStamp = scratch.NextStamp();
+        var doneStamp = scratch.NextStamp();
+        foreach (var skill in query.EscoSkills)
+        {
+            if (_skillEntries.TryGetValue(skill, out var list))
+            {
+                foreach (var e in list)
+                {
+                    stamps[e] = skillStamp;
+                }
+            }
+        }
+
+        // The best `top` by similarity, then id. An entry sharing no skill scores at most its calibrated text score (a
+        // requirement can only bring it to 0), so one that cannot beat the worst kept is passed over without combining.
+        var best = new MatchHeap(Math.Min(top, Count), _idRank);
+        var calibration = _options.Calibration;
+        for (var i = 0; i < scratch.ResultCount; i++)
+        {
+            var e = scratch.ResultEntry[i];
+            var raw = (double)scratch.ResultScore[i];
+            if (stamps[e] == skillStamp)
+            {
+                stamps[e] = doneStamp;
+            }
+            else
+            {
+                var bound = calibration.Apply(raw);
+                if (!(bound > 0) || bound < threshold || !best.Admits(bound, e))
+                {
+                    continue;
+                }
+            }
+
+            best.Offer(Combine(query, e, raw, SurfaceCover(scratch, scratch.ResultSurface[i]), TextComparable(language, e)), threshold);
+        }
+
+        foreach (var skill in query.EscoSkills)
+        {
+            if (_skillEntries.TryGetValue(skill, out var list))
+            {
+                foreach (var e in list)
+                {
+                    if (stamps[e] == skillStamp)
+                    {
+                        stamps[e] = doneStamp;
+                        best.Offer(Combine(query, e, 0, 0, TextComparable(language, e)), threshold);
+                    }
+                }
+            }
+        }
+
+        return best.ToSortedArray();
+    }
+
+    // The straightforward form of Match(CatalogueEntry, …): every candidate combined, all of them sorted. Tests compare
+    // the selective path with it.
+    internal List<OutcomeMatch> MatchOutcomeReference(CatalogueEntry query, int top, double threshold)
+    {
         var scratch = Accumulate(query.Text, LanguageOf(query), 0, 0);
         var raw = new Dictionary<int, (double Raw, double Cov)>(scratch.ResultCount);
         for (var i = 0; i < scratch.ResultCount; i++)
         {
-            raw[scratch.ResultEntry[i]] = (scratch.ResultScore[i], scratch.ResultCov[i]);
+            raw[scratch.ResultEntry[i]] = (scratch.ResultScore[i], SurfaceCover(scratch, scratch.ResultSurface[i]));
         }
 
         foreach (var skill in query.EscoSkills)
@@ -669,8 +733,8 @@ public sealed class OutcomeIndex
     // Term-at-a-time scoring into per-surface accumulators. Query terms are visited in decreasing order of their
     // largest possible contribution; once the contributions still to come cannot lift an untouched surface to the raw
     // threshold, later terms only update surfaces already touched (MaxScore-style candidate pruning). Leaves the
-    // candidates in scratch.Result* with their raw score and coverage: with top > 0 the top entries (in no order),
-    // otherwise every entry at or above the threshold; touched bits cleared.
+    // candidates in scratch.Result* with their raw score: with top > 0 the top entries (in no order) with their coverage,
+    // otherwise every entry at or above the threshold with its best surface (coverage to compute); touched bits cleared.
     private Scratch Accumulate(ReadOnlySpan<char> text, int language, double rawThreshold, int top)
     {
         var scratch = Scratch.Get(_surfaceEntry.Length, _entries.Length, _terms.Count);
@@ -977,7 +1041,8 @@ public sealed class OutcomeIndex
     }
 
     // Every touched entry at or above the threshold (an entry scores its best surface: highest score, then highest
-    // coverage), touched bits cleared. Returns the number written to scratch.Result*.
+    // coverage), touched bits cleared. Returns the number written to scratch.Result*, with each entry's best surface in
+    // ResultSurface: its coverage is left to compute (SurfaceCover) for the entries that need it.
     private int CollectAll(Scratch scratch, int touchedCount, float threshold, int language)
     {
         var acc = scratch.Acc;
@@ -1021,7 +1086,7 @@ public sealed class OutcomeIndex
             {
                 scratch.ResultEntry[results] = e;
                 scratch.ResultScore[results] = score;
-                scratch.ResultCov[results] = SurfaceCover(scratch, bestSurface[e]);
+                scratch.ResultSurface[results] = bestSurface[e];
                 results++;
             }
         }

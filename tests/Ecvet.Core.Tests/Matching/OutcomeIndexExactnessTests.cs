@@ -70,6 +70,52 @@ public sealed class OutcomeIndexExactnessTests
     }
 
     [Fact]
+    public void Match_Outcome_EqualsTheStraightforwardForm()
+    {
+        // Outcome queries select their best matches without combining every candidate; with ESCO skills, types,
+        // levels, requirements, languages, thresholds and tops, the result must be exactly that of combining and
+        // sorting them all.
+        var skills = Enumerable.Range(0, 12).Select(i => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://data.europa.eu/esco/skill/s{i}"))).ToArray();
+        var compared = 0;
+        for (var seed = 0; seed < 120; seed++)
+        {
+            var random = new Random(seed);
+            var catalogue = Catalogue(random).Select(e => CatalogueEntry.Create(e.Id, e.Text, e.Synonyms, e.Description,
+                RandomType(random), RandomLevel(random), RandomSkills(random, skills), e.Language));
+            var options = Options[seed % Options.Length];
+            options = (seed % 3) switch
+            {
+                0 => options with { RequireSameType = true },
+                1 => options with { MaxEqfLevelGap = random.Next(0, 3) },
+                _ => options,
+            };
+            var index = OutcomeIndex.Build(catalogue, options);
+            for (var k = 0; k < 5; k++)
+            {
+                var german = random.Next(8) == 0;
+                var query = CatalogueEntry.Create("query", Text(random, random.Next(1, 9), german), null, null,
+                    RandomType(random), RandomLevel(random), RandomSkills(random, skills), german ? "de" : "en");
+                foreach (var (top, threshold) in new[] { (1, 0.0), (5, 0.0), (10, 0.3), (100, 0.0), (3, 0.6) })
+                {
+                    var expected = index.MatchOutcomeReference(query, top, threshold);
+                    index.Match(query, top, threshold).Should().Equal(expected, $"seed {seed}, query {query.Text}, top {top}, threshold {threshold}");
+                    compared += expected.Count;
+                }
+            }
+        }
+
+        compared.Should().BeGreaterThan(2_000, "the generated queries must find matches for the comparison to mean anything");
+
+        static LearningOutcomeType? RandomType(Random random) =>
+            random.Next(4) == 0 ? null : (LearningOutcomeType)random.Next(1, 4);
+
+        static EqfLevel? RandomLevel(Random random) => random.Next(4) == 0 ? null : EqfLevel.FromValue(random.Next(1, 9));
+
+        static IEnumerable<Uri> RandomSkills(Random random, Uri[] pool) =>
+            Enumerable.Range(0, random.Next(3) == 0 ? random.Next(1, 4) : 0).Select(_ => pool[random.Next(pool.Length)]);
+    }
+
+    [Fact]
     public void Build_RepeatedSurfacesOfAnEntry_KeepsOnlyTheFirst()
     {
         // "manage staff", "staff management", "managing the staff" all analyse to {manag, staff}; repeats in another
