@@ -835,12 +835,12 @@ public sealed class OutcomeIndex
     }
 
     // The k best entries among the touched surfaces (an entry scores its best surface: highest score, then highest
-    // coverage), straight from the accumulators, whose touched bits it clears. A min-heap of entries, the worst (lowest score, then
-    // latest id) at the root; a surface below the root cannot matter and costs one comparison. An entry's heap position
-    // is kept per entry (valid for this call's stamp; -1 once seen but not held). An entry turned away or evicted can
-    // only come back with a surface better than the root, which only improves, so its earlier surfaces never count.
-    // Coverage is computed for the kept surfaces only (and for two surfaces of one entry that tie on score). Returns
-    // the number of entries written to scratch.Result*, in heap order.
+    // coverage), straight from the accumulators; clears the touched bits. A min-heap of entries, the worst (lowest
+    // score, then latest id) at the root; a surface below the root cannot matter and costs one comparison. An entry's
+    // heap position is kept per entry (valid for this call's stamp; -1 once seen but not held). An entry turned away or
+    // evicted can only come back with a surface better than the root, which only improves, so its earlier surfaces
+    // never count. Coverage is computed for the kept surfaces only (and for two surfaces of one entry that tie on
+    // score). Returns the number of entries written to scratch.Result*, in heap order.
     private int SelectTop(Scratch scratch, int touchedCount, float threshold, int k, int language)
     {
         var acc = scratch.Acc;
@@ -853,6 +853,7 @@ public sealed class OutcomeIndex
         var heapSurface = scratch.ResultSurface;
         var size = 0;
         var unique = _oneSurfacePerEntry;
+
         // Scores first, in one branch-free pass: the loads are independent, so the memory system overlaps them.
         var gathered = scratch.Gathered;
         var bits = scratch.TouchedBits;
