@@ -620,17 +620,39 @@ public sealed class OutcomeIndex
                 candidates.ResultCov.AsSpan(0, candidates.ResultCount), destination, rawThreshold);
         }
 
-        // The candidates come as SelectTop's min-heap of the best entries (worst at the root): popped, they fill the
-        // destination from its end.
         var scratch = Accumulate(query, language, rawThreshold, destination.Length);
-        var size = scratch.ResultCount;
+        var k = Math.Min(destination.Length, scratch.ResultCount);
+        if (k == 0)
+        {
+            return 0;
+        }
+
+        // Fixed-size min-heap of candidate indices; the root is the worst kept candidate.
+        scratch.EnsureHeap(k);
+        var heap = scratch.Heap;
+        var size = 0;
+        for (var i = 0; i < scratch.ResultCount; i++)
+        {
+            if (size < k)
+            {
+                heap[size] = i;
+                SiftUp(scratch, heap, size++);
+            }
+            else if (Worse(scratch, heap[0], i))
+            {
+                heap[0] = i;
+                SiftDown(scratch, heap, size);
+            }
+        }
+
         var calibration = _options.Calibration;
         for (var n = size; n > 0; n--)
         {
-            destination[n - 1] = new OutcomeMatch(scratch.ResultEntry[0], calibration.Apply(scratch.ResultScore[0]),
-                Math.Clamp(scratch.ResultCov[0], 0, 1), MatchEvidence.SharedTerms);
-            SwapTop(scratch, 0, n - 1, false);
-            SiftDownTop(scratch, 0, n - 1, false);
+            var i = heap[0];
+            heap[0] = heap[n - 1];
+            SiftDown(scratch, heap, n - 1);
+            destination[n - 1] = new OutcomeMatch(scratch.ResultEntry[i], calibration.Apply(scratch.ResultScore[i]),
+                Math.Clamp(scratch.ResultCov[i], 0, 1), MatchEvidence.SharedTerms);
         }
 
         return size;
@@ -818,7 +840,7 @@ public sealed class OutcomeIndex
     // heap position is kept per entry (valid for this call's stamp; -1 once seen but not held). An entry turned away or
     // evicted can only come back with a surface better than the root, which only improves, so its earlier surfaces
     // never count. Coverage is computed for the kept surfaces only (and for two surfaces of one entry that tie on
-    // score). Returns the number of entries written to scratch.Result*, which stay a heap (MatchCore pops it).
+    // score). Returns the number of entries written to scratch.Result*, in heap order.
     private int SelectTop(Scratch scratch, int touchedCount, float threshold, int k, int language)
     {
         var acc = scratch.Acc;
@@ -857,67 +879,99 @@ public sealed class OutcomeIndex
                 continue;
             }
 
-            // With one surface per entry each entry comes once: nothing to look up or track.
-            if (!unique)
+            if (unique)
             {
-                if (stamps[e] == stamp && position[e] >= 0)
+                // One surface per entry: each entry comes once, nothing to look up.
+                if (size < k)
                 {
-                    var at = position[e];
-                    if (score > heapScore[at] || (score == heapScore[at] && SurfaceCover(scratch, s) > SurfaceCover(scratch, heapSurface[at])))
-                    {
-                        heapScore[at] = score;
-                        heapSurface[at] = s;
-                        SiftDownTop(scratch, at, size);
-                    }
-
-                    continue;
+                    heapEntry[size] = e;
+                    heapScore[size] = score;
+                    heapSurface[size] = s;
+                    SiftUpTop(scratch, size++, false);
+                }
+                else if (heapScore[0] < score || (heapScore[0] == score && _idRank[heapEntry[0]] > _idRank[e]))
+                {
+                    heapEntry[0] = e;
+                    heapScore[0] = score;
+                    heapSurface[0] = s;
+                    SiftDownTop(scratch, 0, size, false);
                 }
 
-                stamps[e] = stamp;
-                position[e] = -1;
+                continue;
             }
 
+            if (stamps[e] == stamp && position[e] >= 0)
+            {
+                var at = position[e];
+                if (score > heapScore[at] || (score == heapScore[at] && SurfaceCover(scratch, s) > SurfaceCover(scratch, heapSurface[at])))
+                {
+                    heapScore[at] = score;
+                    heapSurface[at] = s;
+                    SiftDownTop(scratch, at, size);
+                }
+
+                continue;
+            }
+
+            stamps[e] = stamp;
             if (size < k)
             {
                 heapEntry[size] = e;
                 heapScore[size] = score;
                 heapSurface[size] = s;
-                if (!unique)
-                {
-                    position[e] = size;
-                }
-
-                SiftUpTop(scratch, size++, !unique);
+                position[e] = size;
+                SiftUpTop(scratch, size++);
             }
             else if (heapScore[0] < score || (heapScore[0] == score && _idRank[heapEntry[0]] > _idRank[e]))
             {
-                if (!unique)
-                {
-                    position[heapEntry[0]] = -1;
-                    position[e] = 0;
-                }
-
+                position[heapEntry[0]] = -1;
                 heapEntry[0] = e;
                 heapScore[0] = score;
                 heapSurface[0] = s;
-                SiftDownTop(scratch, 0, size, !unique);
+                position[e] = 0;
+                SiftDownTop(scratch, 0, size);
+            }
+            else
+            {
+                position[e] = -1;
             }
         }
 
-        for (var i = 0; i < size; i++)
-        {
-            scratch.ResultCov[i] = SurfaceCover(scratch, heapSurface[i]);
-        }
-
+        SurfaceCovers(scratch, heapSurface.AsSpan(0, size), scratch.ResultCov);
         return size;
     }
 
-    // The coverage of one surface by the query: the shares of the query's terms it holds, summed in query-term order
-    // (the order the term-at-a-time loop and the exhaustive scorer add them in).
-    private float SurfaceCover(Scratch scratch, int surface)
+    // The coverage of several surfaces, level by level (all term-list bounds, then all term lists) so that the memory
+    // system fetches the surfaces' forward-index lines side by side rather than one chain after another.
+    private void SurfaceCovers(Scratch scratch, ReadOnlySpan<int> surfaces, float[] covers)
     {
-        var from = _surfaceTermStart[surface];
-        var to = _surfaceTermStart[surface + 1];
+        var from = scratch.CoverFrom;
+        var to = scratch.CoverTo;
+        if (from.Length < surfaces.Length)
+        {
+            from = scratch.CoverFrom = new int[surfaces.Length];
+            to = scratch.CoverTo = new int[surfaces.Length];
+        }
+
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            from[i] = _surfaceTermStart[surfaces[i]];
+            to[i] = _surfaceTermStart[surfaces[i] + 1];
+        }
+
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            covers[i] = SurfaceCover(scratch, from[i], to[i]);
+        }
+    }
+
+    private float SurfaceCover(Scratch scratch, int surface) =>
+        SurfaceCover(scratch, _surfaceTermStart[surface], _surfaceTermStart[surface + 1]);
+
+    // The coverage of one surface (its term-list bounds) by the query: the shares of the query's terms it holds, summed
+    // in query-term order (the order the term-at-a-time loop and the exhaustive scorer add them in).
+    private float SurfaceCover(Scratch scratch, int from, int to)
+    {
         var cover = 0f;
         for (var i = 0; i < scratch.QueryCount; i++)
         {
@@ -944,7 +998,6 @@ public sealed class OutcomeIndex
         (s.ResultEntry[a], s.ResultEntry[b]) = (s.ResultEntry[b], s.ResultEntry[a]);
         (s.ResultScore[a], s.ResultScore[b]) = (s.ResultScore[b], s.ResultScore[a]);
         (s.ResultSurface[a], s.ResultSurface[b]) = (s.ResultSurface[b], s.ResultSurface[a]);
-        (s.ResultCov[a], s.ResultCov[b]) = (s.ResultCov[b], s.ResultCov[a]);
         if (track)
         {
             s.EntryPosition[s.ResultEntry[a]] = a;
@@ -1144,6 +1197,47 @@ public sealed class OutcomeIndex
         for (var i = q - 1; i >= 0; i--)
         {
             bounds[i] += bounds[i + 1];
+        }
+    }
+
+    // Whether candidate a ranks below candidate b: a lower score, or the same score and a later id.
+    private bool Worse(Scratch s, int a, int b) =>
+        s.ResultScore[a] < s.ResultScore[b] || (s.ResultScore[a] == s.ResultScore[b] && _idRank[s.ResultEntry[a]] > _idRank[s.ResultEntry[b]]);
+
+    private void SiftUp(Scratch s, int[] heap, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (!Worse(s, heap[i], heap[parent]))
+            {
+                break;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(Scratch s, int[] heap, int size)
+    {
+        var i = 0;
+        while (true)
+        {
+            var left = (2 * i) + 1;
+            if (left >= size)
+            {
+                return;
+            }
+
+            var worst = left + 1 < size && Worse(s, heap[left + 1], heap[left]) ? left + 1 : left;
+            if (!Worse(s, heap[worst], heap[i]))
+            {
+                return;
+            }
+
+            (heap[i], heap[worst]) = (heap[worst], heap[i]);
+            i = worst;
         }
     }
 

@@ -2,7 +2,7 @@ namespace Ecvet.Matching.Internal;
 
 /// <summary>
 /// Per-thread working memory of the query path: score accumulators sized to the catalogue, the touched surfaces (a list
-/// and a bit set) and their gathered scores, the query's terms, the per-entry marks and the heap of results. Arrays
+/// and a bit set) and their gathered scores, the query's terms, the per-entry marks and the candidate heaps. Arrays
 /// grow (once) to the largest index used on the thread and are reused, so a warmed-up query allocates nothing. Between
 /// queries every touched bit is clear; an accumulator is written when its surface is first touched, so stale values
 /// are never read.
@@ -16,6 +16,8 @@ internal sealed class Scratch
     public int[] Touched = [];
     public ulong[] TouchedBits = [];
     public float[] Gathered = [];
+    public int[] CoverFrom = new int[16];
+    public int[] CoverTo = new int[16];
     public float[] EntryBestScore = [];
     public int[] EntryBestSurface = [];
     public int[] EntryTouched = [];
@@ -36,6 +38,7 @@ internal sealed class Scratch
     public float[] ResultCov = [];
     public int[] ResultSurface = [];
     public int ResultCount;
+    public int[] Heap = new int[16];
 
     public static Scratch Get(int surfaces, int entries, int terms)
     {
@@ -107,5 +110,13 @@ internal sealed class Scratch
         }
 
         return ++_stamp;
+    }
+
+    public void EnsureHeap(int size)
+    {
+        if (Heap.Length < size)
+        {
+            Heap = new int[Math.Max(size, Heap.Length * 2)];
+        }
     }
 }
