@@ -329,7 +329,7 @@ internal sealed class DiagnosticWalker
     }
 
     private static string EnumDescription(Type type) =>
-        SchemaGenerator.EnumWireNames.TryGetValue(type, out var names)
+        WireEnums.Names.TryGetValue(type, out var names)
             ? $"{type.Name}; expected one of: {string.Join(", ", names)}"
             : type.Name;
 

@@ -114,11 +114,6 @@ internal static class QualificationDocumentMapper
             sink.Add(JsonProblemCode.InvalidValue, "A qualification's total must be greater than zero points.", "totalCredit");
         }
 
-        if (wire.ReferenceFullTimeYears is <= 0m or > 100m)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "The reference full-time years are greater than 0 and at most 100.", "referenceFullTimeYears");
-        }
-
         var allocations = new List<UnitAllocation>();
         if (WireReader.Items(sink, wire.Units, "units", required: true))
         {
@@ -170,7 +165,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears));
+        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears), ["referenceFullTimeYears"]);
     }
 
     private static NqfLevel? MapNqf(NqfLevelWire? wire, ProblemSink sink)
@@ -386,7 +381,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "A related skill must not be null.");
                 }
-                else if (text.Length > 2048 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
+                else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an absolute URI.");
                 }
@@ -405,11 +400,6 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        if (wire.Weight is <= 0m or > 1000m)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "The weight of an outcome is greater than 0 and at most 1000.", "weight");
-        }
-
         var criteria = WireReader.OptionalText(sink, wire.AssessmentCriteria, "assessmentCriteria");
         if (wire.GroupKey is { } key && !IdentifierSyntax.IsToken(key))
         {
@@ -421,7 +411,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey));
+        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey), ["weight"]);
     }
 
     /// <summary>The wire form of a document: every member, in canonical order.</summary>
