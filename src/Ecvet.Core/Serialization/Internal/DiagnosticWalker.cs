@@ -154,6 +154,12 @@ internal sealed class DiagnosticWalker
             }
 
             var index = IndexOf(properties, name, StringComparison.Ordinal);
+            if (index < 0 && sink.IsFull)
+            {
+                SkipNamedValue(ref reader, name); // past the problem cap: no message to build
+                continue;
+            }
+
             if (index < 0)
             {
                 var caseVariant = IndexOf(properties, name, StringComparison.OrdinalIgnoreCase);

@@ -26,6 +26,8 @@ internal static class FastReader
         MaxDepth = EcvetJson.MaxDepth,
     };
 
+    private const int MaxFastLanguages = 64;
+
     private static readonly IsoLocalDateConverter LocalDates = new();
     private static readonly RoundtripPeriodConverter Periods = new();
     private static readonly LanguageTag?[] TwoLetterTags = new LanguageTag?[26 * 26];
@@ -205,7 +207,10 @@ internal static class FastReader
                 break;
             }
 
-            if (!Language(ref reader, out var tag)
+            // Past a few dozen languages (real texts have a handful) the sorted insertion below would cost the square
+            // of the count: leave such a text to the reference path, which sorts once.
+            if (count == MaxFastLanguages
+                || !Language(ref reader, out var tag)
                 || !reader.Read()
                 || !String(ref reader, out var value)
                 || !LocalizedText.IsValidText(value))

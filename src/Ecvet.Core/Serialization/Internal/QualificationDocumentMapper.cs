@@ -267,6 +267,7 @@ internal static class QualificationDocumentMapper
         }
 
         var methods = new List<AssessmentMethod>();
+        var distinctMethods = new HashSet<AssessmentMethod>();
         if (WireReader.Items(sink, wire.AssessmentMethods, "assessmentMethods", required: false))
         {
             sink.Path.Push("assessmentMethods");
@@ -274,7 +275,7 @@ internal static class QualificationDocumentMapper
             {
                 sink.Path.Push(i);
                 var method = wire.AssessmentMethods[i];
-                if (WireReader.Enum(sink, method, null) && methods.Contains(method))
+                if (WireReader.Enum(sink, method, null) && !distinctMethods.Add(method))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The assessment method '{method}' is listed twice.");
                 }
@@ -288,6 +289,7 @@ internal static class QualificationDocumentMapper
 
         var procedure = WireReader.OptionalText(sink, wire.AssessmentProcedure, "assessmentProcedure");
         var occupations = new List<EscoOccupationRef>();
+        var distinctOccupations = new HashSet<EscoOccupationRef>();
         if (WireReader.Items(sink, wire.Occupations, "occupations", required: false))
         {
             sink.Path.Push("occupations");
@@ -303,7 +305,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an ESCO occupation URI ({EscoOccupationRef.UriPrefix}<uuid>).");
                 }
-                else if (occupations.Contains(occupation))
+                else if (!distinctOccupations.Add(occupation))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The occupation '{WireReader.Short(text)}' is listed twice.");
                 }
@@ -334,6 +336,7 @@ internal static class QualificationDocumentMapper
         var statement = WireReader.Text(sink, wire.Statement, "statement");
         _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
         var skills = new List<EscoSkillRef>();
+        var distinctSkills = new HashSet<EscoSkillRef>(); // by URI, as EscoSkillRef equality is
         if (WireReader.Items(sink, wire.EscoSkills, "escoSkills", required: false))
         {
             sink.Path.Push("escoSkills");
@@ -352,7 +355,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
                 }
-                else if (skills.Contains(reference))
+                else if (!distinctSkills.Add(reference))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The ESCO skill '{WireReader.Short(skill.Uri)}' is listed twice.", "uri");
                 }
@@ -370,6 +373,7 @@ internal static class QualificationDocumentMapper
         }
 
         var related = new List<Uri>();
+        var distinctRelated = new HashSet<string>(StringComparer.Ordinal);
         if (WireReader.Items(sink, wire.RelatedSkills, "relatedSkills", required: false))
         {
             sink.Path.Push("relatedSkills");
@@ -385,7 +389,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an absolute URI.");
                 }
-                else if (related.Any(r => string.Equals(r.OriginalString, text, StringComparison.Ordinal)))
+                else if (!distinctRelated.Add(text))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The related skill '{WireReader.Short(text)}' is listed twice.");
                 }
