@@ -29,7 +29,7 @@ namespace Ecvet;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly record struct CreditPoints : IComparable<CreditPoints>, IComparable
+public readonly record struct CreditPoints : IComparable<CreditPoints>, IComparable, ITextParsable<CreditPoints>
 {
     /// <summary>The largest number of points, 999 999.99.</summary>
     public const decimal MaxValue = 999_999.99m;

@@ -18,7 +18,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record CreditScheme
+public sealed record CreditScheme : ITextParsable<CreditScheme>
 {
     /// <summary>The longest scheme code, 64 characters.</summary>
     public const int MaxCodeLength = 64;

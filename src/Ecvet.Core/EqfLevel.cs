@@ -12,7 +12,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the number in invariant culture and round-trips through <see cref="Parse"/>.
 /// This type is immutable and thread-safe.
 /// </remarks>
-public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, IComparable
+public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, IComparable, ITextParsable<EqfLevel>
 {
     /// <summary>The lowest level number, 1.</summary>
     public const int MinValue = 1;

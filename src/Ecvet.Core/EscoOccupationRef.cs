@@ -11,7 +11,7 @@ namespace Ecvet;
 /// publishes it. Equality compares the URI (ordinal). <see cref="ToString()"/> gives the URI, which <see cref="Parse"/>
 /// reads back. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record EscoOccupationRef
+public sealed record EscoOccupationRef : ITextParsable<EscoOccupationRef>
 {
     /// <summary>The prefix of every ESCO occupation URI, <c>http://data.europa.eu/esco/occupation/</c>.</summary>
     public const string UriPrefix = "http://data.europa.eu/esco/occupation/";

@@ -17,7 +17,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the URI, which <see cref="Parse"/> reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record EscoSkillRef
+public sealed record EscoSkillRef : ITextParsable<EscoSkillRef>
 {
     /// <summary>The prefix of every ESCO skill URI, <c>http://data.europa.eu/esco/skill/</c>.</summary>
     public const string UriPrefix = "http://data.europa.eu/esco/skill/";

@@ -17,7 +17,7 @@ namespace Ecvet;
 /// reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record IscedFCode
+public sealed record IscedFCode : ITextParsable<IscedFCode>
 {
     private IscedFCode(string value) => Value = value;
 
