@@ -53,7 +53,7 @@ public sealed record MobilityPeriod
     /// <param name="end">The last day, inclusive; not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static MobilityPeriod FromDates(LocalDate start, LocalDate end)
+    public static MobilityPeriod Create(LocalDate start, LocalDate end)
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
@@ -70,7 +70,7 @@ public sealed record MobilityPeriod
     /// <param name="end">The month of the last day; not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException">A month is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static MobilityPeriod FromMonths(YearMonth start, YearMonth end)
+    public static MobilityPeriod Create(YearMonth start, YearMonth end)
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
