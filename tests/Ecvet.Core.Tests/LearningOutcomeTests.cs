@@ -204,4 +204,25 @@ public sealed class LearningOutcomeTests
             isCritical: true,
             assessmentCriteria: LocalizedText.English("Within the time given."),
             groupKey: "hot");
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("ftp://example.org/skill")]
+    [InlineData("mailto:someone@example.org")]
+    public void Create_RelatedSkillWithAnotherScheme_ThrowsNamingRelatedSkills(string link)
+    {
+        var act = () => LearningOutcome.Create(LearningOutcomeId.Parse("lo"), Statement, LearningOutcomeType.Skill, relatedSkills: [new Uri(link)]);
+        act.Should().Throw<ArgumentException>().WithParameterName("relatedSkills").WithMessage("*http, https or urn*");
+    }
+
+    [Theory]
+    [InlineData("http://example.org/skills/1")]
+    [InlineData("https://example.org/skills/1")]
+    [InlineData("urn:isbn:9780000000000")]
+    [InlineData("HTTPS://EXAMPLE.ORG/x")]
+    public void Create_RelatedSkillHttpHttpsOrUrn_IsKept(string link) =>
+        LearningOutcome.Create(LearningOutcomeId.Parse("lo"), Statement, LearningOutcomeType.Skill, relatedSkills: [new Uri(link)])
+            .RelatedSkills.Should().Equal(new Uri(link));
 }

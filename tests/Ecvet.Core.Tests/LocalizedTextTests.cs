@@ -250,4 +250,45 @@ public sealed class LocalizedTextTests
     }
 
     private static LocalizedText Sample() => LocalizedText.English("Cook").With(Finnish, "Kokki");
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\u200C\u200D")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u2060")]
+    [InlineData("\u200B \u200B")]
+    [InlineData("\u00AD")]
+    public void Create_OnlyInvisibleCharacters_ThrowsNamingText(string value)
+    {
+        // Text that shows nothing is blank, whatever its length.
+        var act = () => LocalizedText.Create(LanguageTag.English, value);
+        act.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("*visible*");
+    }
+
+    [Theory]
+    [InlineData("abc\u202Edef", "U+202E")]
+    [InlineData("\u202Dabc", "U+202D")]
+    [InlineData("a\u202Ab\u202C", "U+202A")]
+    [InlineData("a\u202Bb", "U+202B")]
+    [InlineData("\u2066x\u2069", "U+2066")]
+    [InlineData("x\u2067y", "U+2067")]
+    [InlineData("x\u2068y", "U+2068")]
+    [InlineData("x\u2069", "U+2069")]
+    public void Create_BidirectionalOverrideOrIsolate_ThrowsNamingTheCharacter(string value, string character)
+    {
+        // These make a viewer show text in another order than it is stored and signed ("Trojan Source").
+        var act = () => LocalizedText.Create(LanguageTag.English, value);
+        act.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage($"*bidirectional*{character}*");
+    }
+
+    [Theory]
+    [InlineData("a\u200Bb")]
+    [InlineData("\u200Bcook")]
+    [InlineData("\u05E9\u05DC\u05D5\u05DD \u200Fabc")]
+    [InlineData("ab\u200Ec")]
+    [InlineData("\u0627\u061C1")]
+    [InlineData("co\u00ADok")]
+    public void Create_VisibleTextWithMarksOrZeroWidthCharacters_IsAccepted(string value) =>
+        LocalizedText.Create(LanguageTag.English, value).Get(LanguageTag.English).Should().Be(value);
 }

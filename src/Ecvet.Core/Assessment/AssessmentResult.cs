@@ -69,10 +69,7 @@ public sealed record AssessmentResult
         evidence = Guard.ToArrayWithoutNulls(evidence, nameof(evidence));
         foreach (var link in evidence)
         {
-            if (!link.IsAbsoluteUri)
-            {
-                throw new ArgumentException($"The evidence link '{link}' is not an absolute URI.", nameof(evidence));
-            }
+            Links.Check(link, nameof(evidence), "An evidence link");
         }
 
         Preconditions.CheckDistinct(evidence, e => e.AbsoluteUri, nameof(evidence), "evidence link");
