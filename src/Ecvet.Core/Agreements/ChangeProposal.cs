@@ -55,7 +55,7 @@ public sealed record ChangeProposal
         ProposedContent = proposedContent;
         Changes = changes;
         ProposedBy = proposedBy;
-        ProposedAt = proposedAt;
+        ProposedAt = Dates.Check(proposedAt, nameof(proposedAt));
         Comment = comment is null ? null : Preconditions.CheckText(comment, nameof(comment));
         Signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
         Rejection = rejection;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet.Agreements;
@@ -57,6 +58,7 @@ public sealed record MobilityPeriod
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
+        CheckRange(start.ToYearMonth(), end.ToYearMonth());
         if (end < start)
         {
             throw new ArgumentException($"The end {end:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}.", nameof(end));
@@ -74,6 +76,7 @@ public sealed record MobilityPeriod
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
+        CheckRange(start, end);
         if (end.CompareTo(start) < 0)
         {
             throw new ArgumentException($"The end month {end:uuuu-MM} is before the start month {start:uuuu-MM}.", nameof(end));
@@ -94,5 +97,11 @@ public sealed record MobilityPeriod
         {
             throw new ArgumentException($"Only the ISO calendar is supported, not {calendar.Id}.", paramName);
         }
+    }
+
+    private static void CheckRange(YearMonth start, YearMonth end)
+    {
+        Dates.Check(start, nameof(start));
+        Dates.Check(end, nameof(end));
     }
 }

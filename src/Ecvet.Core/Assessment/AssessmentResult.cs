@@ -78,7 +78,7 @@ public sealed record AssessmentResult
         Status = status;
         AssessingInstitution = assessingInstitution;
         Assessor = assessor;
-        AssessedOn = assessedOn;
+        AssessedOn = Dates.Check(assessedOn, nameof(assessedOn));
         Method = method;
         Scheme = scheme;
         Grade = grade;

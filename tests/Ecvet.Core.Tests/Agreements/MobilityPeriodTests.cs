@@ -67,4 +67,24 @@ public sealed class MobilityPeriodTests
             MobilityPeriod.Create(new YearMonth(2026, 3), new YearMonth(2026, 3)),
             MobilityPeriod.Create(new YearMonth(2026, 3), new YearMonth(2026, 3)),
             MobilityPeriod.Create(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(-9998)]
+    public void Create_YearBeforeOne_ThrowsNamingStart(int year)
+    {
+        // NodaTime reaches back to -9998; a document's dates (uuuu-MM-dd) hold the years 1 to 9999 only.
+        var dates = () => MobilityPeriod.Create(new LocalDate(year, 3, 2), new LocalDate(2026, 3, 2));
+        dates.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("start").WithMessage("*1 to 9999*");
+        var months = () => MobilityPeriod.Create(new YearMonth(year, 3), new YearMonth(2026, 3));
+        months.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("start");
+    }
+
+    [Fact]
+    public void Create_FirstAndLastYears_AreAccepted()
+    {
+        MobilityPeriod.Create(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)).ToDateInterval().Start.Year.Should().Be(1);
+        MobilityPeriod.Create(new YearMonth(1, 1), new YearMonth(9999, 12)).LatestEnd.Should().Be(new LocalDate(9999, 12, 31));
+    }
 }
