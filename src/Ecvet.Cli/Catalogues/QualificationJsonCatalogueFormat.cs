@@ -28,6 +28,6 @@ internal sealed class QualificationJsonCatalogueFormat : ICatalogueFormat
 
         return document.Units.Units
             .SelectMany(unit => unit.LearningOutcomes)
-            .Select(outcome => CatalogueEntry.FromLearningOutcome(outcome));
+            .Select(outcome => CatalogueEntry.Create(outcome));
     }
 }
