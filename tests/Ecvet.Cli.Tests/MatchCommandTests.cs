@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -424,7 +423,7 @@ public sealed class MatchCommandTests
     }
 
     [EscoFact]
-    public void Match_1000QueriesOverFullEsco_FinishesWithinFifteenSeconds()
+    public void Match_1000QueriesOverFullEsco_FindsMostConceptsByTheirAlternativeLabels()
     {
         var path = EscoData.SkillsCsvPath!;
         var random = new Random(42);
@@ -433,13 +432,11 @@ public sealed class MatchCommandTests
         var queries = sample.Select(e => e.Synonyms[random.Next(e.Synonyms.Length)]).ToList();
         using var queryFile = new TempFile(string.Join('\n', queries) + "\n", ".txt");
 
-        var watch = Stopwatch.StartNew();
+        // How long this takes is measured in the README (with /usr/bin/time) and the benchmarks, never asserted here.
         var result = Tool.Run("match", "-c", path, "--queries", queryFile.Path, "-f", "tsv");
-        watch.Stop();
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15), "reading ESCO, building the index and 1,000 queries take a few seconds");
         var rows = TsvRows(result);
         var found = rows.Where(row => row[2] == sample[int.Parse(row[0], CultureInfo.InvariantCulture) - 1].Id).Select(row => row[0]).Distinct().Count();
         found.Should().BeGreaterThan(500, "most alternative labels find their own concept (which also lists them) in the top 10");
