@@ -7,7 +7,8 @@ namespace Ecvet.Interop;
 /// ECVET counts learning in points, not hours, so the export writes no <c>volumeOfLearning</c> unless the caller says
 /// how many notional learning hours one year of full-time VET stands for in its system (for example 1,600). With it,
 /// the qualification's volume is its reference years (or its points, when no reference is stated) in hours, and each
-/// unit's volume is its points in hours, written as an ISO 8601 duration in hours such as <c>PT4800H</c>.
+/// unit's volume is its points in hours, written as an xsd:duration in hours and minutes such as <c>PT4800H</c> or <c>PT533H20M</c> (rounded to
+/// the minute; xsd:duration allows no fraction of an hour).
 /// This type is immutable and thread-safe.
 /// </remarks>
 public sealed record ElmExportOptions

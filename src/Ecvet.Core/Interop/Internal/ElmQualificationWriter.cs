@@ -317,9 +317,18 @@ internal sealed class ElmQualificationWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>An ISO 8601 duration in hours, such as <c>PT4800H</c> or <c>PT12.5H</c> (never <c>P…M</c>, which is months).</summary>
-    private static string Hours(decimal hours) =>
-        string.Create(CultureInfo.InvariantCulture, $"PT{decimal.Round(hours, 2, MidpointRounding.AwayFromZero):0.##}H");
+    /// <summary>
+    /// An xsd:duration in hours and minutes, such as <c>PT4800H</c> or <c>PT533H20M</c>, rounded to the minute. Never
+    /// <c>P…M</c> (months), and never a fraction of an hour: xsd:duration allows a fraction on seconds only.
+    /// </summary>
+    private static string Hours(decimal hours)
+    {
+        var minutes = (long)decimal.Round(hours * 60m, 0, MidpointRounding.AwayFromZero);
+        var (whole, rest) = (minutes / 60, minutes % 60);
+        return rest == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"PT{whole}H")
+            : string.Create(CultureInfo.InvariantCulture, $"PT{whole}H{rest}M");
+    }
 
     private void Note(string code, string subject, string message) => notes.Add(new ExportNote(code, subject, message));
 }
