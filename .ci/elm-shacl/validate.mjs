@@ -97,7 +97,7 @@ for (const file of files) {
 }
 
 const failed = failures > 0;
-console.log(`${files.length - failures} passed, ${failures} failed`);
+console.log(`${files.length - failures} valid, ${failures} invalid`);
 if (expectFailure) {
   console.log(failed ? 'negative control failed as expected' : 'negative control unexpectedly passed');
   process.exit(failed ? 0 : 1);
