@@ -12,7 +12,8 @@ namespace Ecvet.Interop;
 /// so the export writes every text in <see cref="Language"/> (or the closest language the text has) and notes the
 /// other languages it leaves out. ESCO skill alignments need a name (<c>targetName</c>); give the preferred labels in
 /// <see cref="EscoSkillLabels"/> (for example from <c>Ecvet.Matching.EscoSkillsCsv</c>), otherwise the export names
-/// each skill by its identifier and notes it. This type is immutable and thread-safe.
+/// each skill by its identifier and notes it. Equality compares every property, the labels as a set of
+/// (skill, label) pairs. This type is immutable and thread-safe.
 /// </remarks>
 public sealed record OpenBadgeCredentialOptions
 {
@@ -84,6 +85,33 @@ public sealed record OpenBadgeCredentialOptions
 
             escoSkillLabels = value;
         }
+    }
+
+    /// <summary>Whether both options have equal properties. See the type documentation.</summary>
+    /// <param name="other">The options to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(OpenBadgeCredentialOptions? other) =>
+        other is not null
+        && CredentialId == other.CredentialId
+        && IssuerId == other.IssuerId
+        && string.Equals(IssuerName, other.IssuerName, StringComparison.Ordinal)
+        && IssuedOn == other.IssuedOn
+        && SubjectId == other.SubjectId
+        && Language == other.Language
+        && EscoSkillLabels.Count == other.EscoSkillLabels.Count
+        && EscoSkillLabels.All(pair => other.EscoSkillLabels.TryGetValue(pair.Key, out var label) && string.Equals(label, pair.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        // Order-independent over the labels, as equality is.
+        var labels = 0;
+        foreach (var (skill, label) in EscoSkillLabels)
+        {
+            labels ^= HashCode.Combine(skill, StringComparer.Ordinal.GetHashCode(label));
+        }
+
+        return HashCode.Combine(CredentialId, IssuerId, IssuerName, IssuedOn, SubjectId, Language, labels);
     }
 
     private static Uri CheckAbsolute(Uri value, string name)

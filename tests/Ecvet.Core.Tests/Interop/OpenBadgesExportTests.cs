@@ -229,6 +229,20 @@ public sealed class OpenBadgesExportTests
     }
 
     [Fact]
+    public void Options_SameLabelsAddedInAnotherOrder_AreEqual()
+    {
+        var first = EscoSkillRef.Parse("http://data.europa.eu/esco/skill/f3934441-4bff-4076-9945-e6c51a01c467");
+        var second = EscoSkillRef.Parse("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
+        var one = InteropSamples.BadgeOptions with { EscoSkillLabels = ImmutableDictionary<EscoSkillRef, string>.Empty.Add(first, "a").Add(second, "b") };
+        var other = InteropSamples.BadgeOptions with { EscoSkillLabels = ImmutableDictionary<EscoSkillRef, string>.Empty.Add(second, "b").Add(first, "a") };
+        var different = InteropSamples.BadgeOptions with { EscoSkillLabels = ImmutableDictionary<EscoSkillRef, string>.Empty.Add(second, "b").Add(first, "c") };
+
+        other.Should().Be(one);
+        other.GetHashCode().Should().Be(one.GetHashCode());
+        different.Should().NotBe(one);
+    }
+
+    [Fact]
     public void SignWith_Signer_ReturnsSignedDocumentWithTheSameNotes()
     {
         var unsigned = HotDishes();
