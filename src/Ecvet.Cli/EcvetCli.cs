@@ -15,6 +15,7 @@ internal static class EcvetCli
 
         var root = new RootCommand("ecvet: European vocational learner mobility (ECVET) from the shell.");
         root.Subcommands.Add(MatchCommand.Create(console));
+        root.Subcommands.Add(Export.ExportCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction)
