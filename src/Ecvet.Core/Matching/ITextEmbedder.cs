@@ -13,8 +13,8 @@ namespace Ecvet.Matching;
 /// mismatch.
 /// </para>
 /// <para>
-/// Implementations are deterministic (the same text gives the same vector, whether embedded alone or in a batch) and
-/// safe to call from several threads at once.
+/// Implementations are deterministic (the same text gives the same vector; embedded in a batch, the same to within float
+/// rounding) and safe to call from several threads at once.
 /// </para>
 /// </remarks>
 public interface ITextEmbedder
