@@ -30,11 +30,11 @@ public sealed class OutcomeIndex
     private readonly EvidenceCombiner _evidence;
     private readonly CharacterNgramReranker? _reranker;
 
-    private OutcomeIndex(IndexData data)
+    private OutcomeIndex(IndexData data, Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null)
     {
         _data = data;
         _scorer = new TextScorer(data);
-        _evidence = EvidenceCombiner.Create(data);
+        _evidence = EvidenceCombiner.Create(data, moreSignals?.Invoke(data));
         _reranker = data.Options.CharacterNgramRerank ? new CharacterNgramReranker(data.Entries, data.IdRank, data.Options) : null;
     }
 
@@ -73,7 +73,13 @@ public sealed class OutcomeIndex
     internal static OutcomeIndex BuildKeepingRepeatedSurfaces(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options) =>
         Create(catalogue, options, keepRepeatedSurfaces: true);
 
-    private static OutcomeIndex Create(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, bool keepRepeatedSurfaces)
+    // An index whose evidence includes further signals: for tests that prove outcome-query pruning exact with them.
+    internal static OutcomeIndex BuildWithSignals(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options,
+        Func<IndexData, IEnumerable<MatchSignal>> moreSignals) =>
+        Create(catalogue, options, keepRepeatedSurfaces: false, moreSignals);
+
+    private static OutcomeIndex Create(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, bool keepRepeatedSurfaces,
+        Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var entries = catalogue.ToArray();
@@ -98,7 +104,7 @@ public sealed class OutcomeIndex
 
         options ??= OutcomeIndexOptions.Default;
         options.Validate();
-        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces));
+        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces), moreSignals);
     }
 
     /// <summary>Returns the entry with the given ordinal (its position in the catalogue the index was built from).</summary>

@@ -16,13 +16,16 @@ internal sealed class EvidenceCombiner
     }
 
     /// <summary>The signals of an index, in the order they apply.</summary>
-    public static EvidenceCombiner Create(IndexData data) => new(
+    /// <param name="data">The index.</param>
+    /// <param name="more">Signals to apply after these (tests add made-up ones to prove pruning exact).</param>
+    public static EvidenceCombiner Create(IndexData data, IEnumerable<MatchSignal>? more = null) => new(
         [
             // Language first: it decides whether the text evidence counts at all.
             new LanguageSignal(data.Languages),
             new EscoSkillSignal(data.Entries, data.Options),
             new TypeSignal(data.Entries, data.Options),
             new LevelSignal(data.Entries, data.Options),
+            .. more ?? [],
         ],
         data.Options.Calibration);
 

@@ -7,12 +7,17 @@ internal readonly struct PreparedEvidence
     private readonly SignalQuery _query;
     private readonly MatchSignal[] _signals;
     private readonly ScoreCalibration _calibration;
+    private readonly bool _boostsUnnominated;
 
     public PreparedEvidence(SignalQuery query, MatchSignal[] signals, ScoreCalibration calibration)
     {
         _query = query;
         _signals = signals;
         _calibration = calibration;
+        foreach (var signal in signals)
+        {
+            _boostsUnnominated |= signal.MaxBoost(query) > 0;
+        }
     }
 
     /// <summary>The match of one entry, from its raw text cosine and coverage (0 when the text was not scored) and
@@ -33,6 +38,12 @@ internal readonly struct PreparedEvidence
     public double Bound(double raw)
     {
         var bound = _calibration.Apply(raw);
+        if (!_boostsUnnominated)
+        {
+            // Asked once per text candidate: without a signal that can raise it, the bound is the text score.
+            return bound;
+        }
+
         foreach (var signal in _signals)
         {
             var boost = signal.MaxBoost(_query);
