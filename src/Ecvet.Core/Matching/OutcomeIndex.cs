@@ -18,10 +18,10 @@ namespace Ecvet.Matching;
 /// a language other than the entries' is not compared by text (see <see cref="MatchEvidence.DifferentLanguage"/>).</para>
 /// <para>Built once, the index is immutable and safe for concurrent queries from any number of threads. The span
 /// overload of <c>Match</c> allocates nothing once the calling thread has warmed up its scratch buffers: per-thread
-/// arrays sized to the largest index the thread has queried (about 36 bytes per catalogue entry, 12 per surface form
+/// arrays sized to the largest index the thread has queried (about 40 bytes per catalogue entry, 12 per surface form
 /// and 4 per distinct term), kept for the thread's lifetime.</para>
 /// <para>This class is a facade: analysis, index data, scoring, evidence combination and explanation live in
-/// <c>Matching/Internal</c> (see the README there).</para>
+/// <c>Matching/Internal</c> (see <c>Matching/README.md</c>).</para>
 /// </remarks>
 public sealed class OutcomeIndex
 {
