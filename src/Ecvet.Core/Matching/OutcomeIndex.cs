@@ -217,7 +217,7 @@ public sealed class OutcomeIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         CheckOrdinal(ordinal);
-        return Compare(query, PrepareQuery(query), ordinal);
+        return Compare(PrepareQuery(query), ordinal);
     }
 
     /// <summary>Explains the score of a query text against one entry: the shared terms with their weights, the entry's
@@ -233,7 +233,7 @@ public sealed class OutcomeIndex
         CheckOrdinal(ordinal);
         var guess = LanguageGuesser.Guess(query);
         var language = guess is null ? QueryLanguage.Unknown : _data.Languages.Find(guess);
-        return Explain(null, QueryVector.Create(_data, query, language, guess), ordinal);
+        return Explain(new ColdQuery(QueryVector.Create(_data, query, language, guess), _evidence.Prepare(null, language), null), ordinal);
     }
 
     /// <summary>Explains the score of a query outcome against one entry, with all its evidence.</summary>
@@ -246,7 +246,7 @@ public sealed class OutcomeIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         CheckOrdinal(ordinal);
-        return Explain(query, PrepareQuery(query), ordinal);
+        return Explain(PrepareQuery(query), ordinal);
     }
 
     /// <summary>Whether a query text can be compared by text with this catalogue: false when it is recognisably written in
@@ -261,23 +261,27 @@ public sealed class OutcomeIndex
     /// <returns>A language code such as <c>de</c>, or <see langword="null"/> when the text gives too little to tell.</returns>
     public static string? GuessLanguage(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
 
-    // Scores one pair on the cold path (unit comparison calls it for every host × home pair with one analysed query).
-    internal OutcomeMatch Compare(CatalogueEntry query, QueryVector vector, int ordinal) => Score(query, vector, ordinal, out _, out _);
-
-    internal QueryVector PrepareQuery(CatalogueEntry query) =>
-        QueryVector.Create(_data, query.Text, _data.Languages.Of(query), query.LanguageTag.Language);
-
-    private OutcomeMatch Score(CatalogueEntry? query, QueryVector vector, int ordinal, out double raw, out int surface)
+    // Analyses a query outcome once for the cold path (unit comparison scores it against every home outcome).
+    internal ColdQuery PrepareQuery(CatalogueEntry query)
     {
-        double cov;
-        (raw, cov, surface) = _data.Languages.Comparable(vector.Language, ordinal) ? _scorer.ScoreEntry(vector, ordinal) : (0, 0, -1);
-        return _evidence.Prepare(query, vector.Language).Combine(ordinal, raw, cov);
+        var language = _data.Languages.Of(query);
+        return new ColdQuery(QueryVector.Create(_data, query.Text, language, query.LanguageTag.Language), _evidence.Prepare(query, language), query);
     }
 
-    private MatchExplanation Explain(CatalogueEntry? query, QueryVector vector, int ordinal)
+    // Scores one pair on the cold path.
+    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, out _, out _);
+
+    private OutcomeMatch Score(ColdQuery query, int ordinal, out double raw, out int surface)
     {
-        var match = Score(query, vector, ordinal, out var raw, out var surface);
-        return Explainer.Explain(_data, query, vector, ordinal, match, raw, surface);
+        double cov;
+        (raw, cov, surface) = _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
+        return query.Evidence.Combine(ordinal, raw, cov);
+    }
+
+    private MatchExplanation Explain(ColdQuery query, int ordinal)
+    {
+        var match = Score(query, ordinal, out var raw, out var surface);
+        return Explainer.Explain(_data, query.Outcome, query.Vector, ordinal, match, raw, surface);
     }
 
     private void CheckOrdinal(int ordinal)
