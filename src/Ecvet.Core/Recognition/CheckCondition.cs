@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Ecvet.Recognition.Internal;
 
 namespace Ecvet.Recognition;
 
@@ -27,5 +27,5 @@ public sealed class CheckCondition : Condition
     public override int GetHashCode() => Kind.GetHashCode();
 
     /// <inheritdoc />
-    public override string ToString() => JsonNamingPolicy.CamelCase.ConvertName(Kind.ToString());
+    public override string ToString() => Checks.CheckName(Kind);
 }

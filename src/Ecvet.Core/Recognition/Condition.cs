@@ -18,8 +18,11 @@ namespace Ecvet.Recognition;
 /// </remarks>
 public abstract class Condition : IEquatable<Condition>
 {
-    /// <summary>The deepest a condition tree may be (a single check has depth 1).</summary>
-    public const int MaxDepth = 32;
+    /// <summary>
+    /// The deepest a condition tree may be (a single check has depth 1); deep enough for any real rule, and shallow enough
+    /// that a rule set in JSON stays within <see cref="Serialization.EcvetJson.MaxDepth"/>.
+    /// </summary>
+    public const int MaxDepth = 12;
 
     /// <summary>The most nodes a condition tree may have.</summary>
     public const int MaxNodes = 1_000;

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.Json;
 using System.Globalization;
 using Ecvet.Agreements;
 using NodaTime;
@@ -83,36 +85,14 @@ internal static class Checks
         };
     }
 
-    public static string CheckName(CheckKind kind) => kind switch
-    {
-        CheckKind.NoMouPathAllowed => "noMouPathAllowed",
-        CheckKind.MouLinksInstitutions => "mouLinksInstitutions",
-        CheckKind.MouValidForPeriod => "mouValidForPeriod",
-        CheckKind.MouCoversQualification => "mouCoversQualification",
-        CheckKind.MouListsUnit => "mouListsUnit",
-        CheckKind.MouSigned => "mouSigned",
-        CheckKind.AgreementReferencesMou => "agreementReferencesMou",
-        CheckKind.AgreementSigned => "agreementSigned",
-        CheckKind.AgreementSignedBeforeStart => "agreementSignedBeforeStart",
-        CheckKind.NoPendingChangeProposal => "noPendingChangeProposal",
-        CheckKind.ExpectedPointsWithinAllocation => "expectedPointsWithinAllocation",
-        CheckKind.PeriodWithinMouDuration => "periodWithinMouDuration",
-        CheckKind.TranscriptSigned => "transcriptSigned",
-        CheckKind.AssessmentRecorded => "assessmentRecorded",
-        CheckKind.AssessmentPassed => "assessmentPassed",
-        CheckKind.AssessmentWithinPeriod => "assessmentWithinPeriod",
-        CheckKind.AssessmentMethodAgreed => "assessmentMethodAgreed",
-        CheckKind.OutcomeCovered => "outcomeCovered",
-        CheckKind.NoMatchAwaitingConfirmation => "noMatchAwaitingConfirmation",
-        CheckKind.CriticalOutcomesCovered => "criticalOutcomesCovered",
-        CheckKind.CreditValid => "creditValid",
-        CheckKind.NoDoubleCounting => "noDoubleCounting",
-        CheckKind.RecognisedAutomatically => "recognisedAutomatically",
-        CheckKind.UnitAllocated => "unitAllocated",
-        CheckKind.QualificationFullyAllocated => "qualificationFullyAllocated",
-        CheckKind.HostCreditInEcvet => "hostCreditInEcvet",
-        _ => "unknown",
-    };
+    /// <summary>The wire name of a check: its name in camelCase, as <see cref="CheckCondition.ToString"/> writes it.</summary>
+    public static string CheckName(CheckKind kind) => Names[(int)kind];
+
+    /// <summary>Every check by wire name.</summary>
+    public static FrozenDictionary<string, CheckKind> ByName { get; } =
+        Enum.GetValues<CheckKind>().ToFrozenDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.Ordinal);
+
+    private static readonly string[] Names = [.. Enum.GetValues<CheckKind>().Order().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()))];
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

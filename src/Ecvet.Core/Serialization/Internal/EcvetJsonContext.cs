@@ -42,4 +42,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(AgreementContentWire))]
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
+[JsonSerializable(typeof(RuleSetDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

@@ -135,5 +135,8 @@ internal static class SchemaGenerator
         [typeof(EscoSkillType)] = StrictEnumConverter<EscoSkillType>.WireNames,
         [typeof(EscoReuseLevel)] = StrictEnumConverter<EscoReuseLevel>.WireNames,
         [typeof(IdentifierScheme)] = StrictEnumConverter<IdentifierScheme>.WireNames,
+        [typeof(Recognition.RuleScope)] = StrictEnumConverter<Recognition.RuleScope>.WireNames,
+        [typeof(Recognition.RuleSeverity)] = StrictEnumConverter<Recognition.RuleSeverity>.WireNames,
+        [typeof(Recognition.PartialPointsPolicy)] = StrictEnumConverter<Recognition.PartialPointsPolicy>.WireNames,
     };
 }
