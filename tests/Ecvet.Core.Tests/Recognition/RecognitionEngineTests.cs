@@ -8,6 +8,8 @@ namespace Ecvet.Tests.Recognition;
 
 public sealed class RecognitionEngineTests
 {
+    private const string ReviewBandText = "Describes how cooking changes the taste and colour of vegetables.";
+
     [Theory]
     [InlineData(PartialPointsPolicy.None, 0)]
     [InlineData(PartialPointsPolicy.ProRata, 37.5)]
@@ -240,6 +242,58 @@ public sealed class RecognitionEngineTests
         report.GetDecision(U3)!.Outcome.Should().Be(RecognitionOutcome.NotRecognised);
         report.GetDecision(U3)!.Reasons.Should().Equal("NAT-001");
         report.ResultsOf("NAT-001").Single().Code.Should().Be("predicate:optionalUnitsOnly.false");
+    }
+
+    [Fact]
+    public void Evaluate_MatchInReviewBand_DefersUntilConfirmed()
+    {
+        var record = new MobilityRecord(Qualification(), Agreement(),
+            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText));
+
+        var decision = Evaluate(record).GetDecision(U3)!;
+
+        decision.Outcome.Should().Be(RecognitionOutcome.Deferred);
+        decision.AwaitingConfirmation.Should().ContainSingle().Which.HostOutcome.Should().Be(HostLo(4));
+        decision.AwaitingConfirmation[0].Similarity.Should().BeInRange(0.55, 0.80);
+        decision.Reasons.Should().Contain(["VAL-001", ReasonCodes.AwaitingConfirmation]);
+    }
+
+    [Fact]
+    public void Evaluate_ReviewBandMatchConfirmed_CountsWithTheConfirmation()
+    {
+        var confirmation = MatchConfirmation.Confirm(HostLo(4), Lo(3, 4), "Mari Korhonen", NodaTime.Instant.FromUtc(2026, 6, 10, 9, 0), "Same content, other words.");
+        var record = new MobilityRecord(Qualification(), Agreement(),
+            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText), [confirmation]);
+
+        var decision = Evaluate(record).GetDecision(U3)!;
+
+        decision.Outcome.Should().Be(RecognitionOutcome.Full);
+        decision.CoveredOutcomes.Single(c => c.Outcome == Lo(3, 4)).Evidence.Confirmation.Should().Be(confirmation);
+    }
+
+    [Fact]
+    public void Evaluate_ReviewBandMatchRefused_LeavesTheOutcomeUncovered()
+    {
+        var refusal = MatchConfirmation.Refuse(HostLo(4), Lo(3, 4), "Mari Korhonen", NodaTime.Instant.FromUtc(2026, 6, 10, 9, 0));
+        var record = new MobilityRecord(Qualification(), Agreement(),
+            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText), [refusal]);
+
+        var decision = Evaluate(record).GetDecision(U3)!;
+
+        decision.Outcome.Should().Be(RecognitionOutcome.Partial);
+        decision.Coverage.Should().Be(0.75m);
+    }
+
+    [Fact]
+    public void Evaluate_MatchBelowReviewThreshold_DoesNotCount()
+    {
+        var record = new MobilityRecord(Qualification(), Agreement(),
+            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits("Serves wine with the dessert course."));
+
+        var decision = Evaluate(record).GetDecision(U3)!;
+
+        decision.Outcome.Should().Be(RecognitionOutcome.Partial);
+        decision.AwaitingConfirmation.Should().BeEmpty();
     }
 
     private readonly record struct LocalDateHolder(int Year, int Month, int Day)
