@@ -12,7 +12,8 @@ namespace Ecvet;
 /// <remarks>
 /// <para>
 /// There is at least one entry, and at most one per <see cref="LanguageTag"/>. Every text is non-empty, has no white space
-/// at either end, and contains no control characters other than line feed (<c>\n</c>) and tab; normalise
+/// at either end, is at most <see cref="MaxLength"/> characters long, and contains no control characters other than
+/// line feed (<c>\n</c>) and tab; normalise
 /// <c>\r\n</c> to <c>\n</c> before creating one. In JSON this is a language map such as
 /// <c>{"en": "Cook", "fi": "Kokki"}</c>, as in the European Learning Model.
 /// </para>
@@ -25,6 +26,9 @@ namespace Ecvet;
 /// </remarks>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
+    /// <summary>The longest text in one language, in UTF-16 code units: 10,000 (a long statement is a few hundred).</summary>
+    public const int MaxLength = 10_000;
+
     private readonly ImmutableArray<KeyValuePair<LanguageTag, string>> entries;
     private ImmutableArray<LanguageTag> languages;
 
@@ -35,9 +39,26 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>
     /// Wraps entries the caller has already checked: sorted by ordinal tag value, distinct tags, not empty, each text
-    /// accepted by <see cref="Preconditions.CheckText"/>. For readers that validate while they read.
+    /// accepted by <see cref="IsValidText"/>. For readers that validate while they read.
     /// </summary>
     internal static LocalizedText FromChecked(ImmutableArray<KeyValuePair<LanguageTag, string>> sortedEntries) => new(sortedEntries);
+
+    /// <summary>Whether <paramref name="text"/> is valid as the text of one language (the rule <see cref="CheckText"/> enforces).</summary>
+    internal static bool IsValidText(string text) => text.Length <= MaxLength && Preconditions.IsText(text);
+
+    /// <summary>Checks the text of one language: text (<see cref="Preconditions.CheckText"/>) of at most <see cref="MaxLength"/> characters.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is not valid.</exception>
+    internal static string CheckText(string? text, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(text, paramName);
+        if (text.Length > MaxLength)
+        {
+            throw new ArgumentException($"A text has at most {MaxLength} characters; this one has {text.Length}.", paramName);
+        }
+
+        return Preconditions.CheckText(text, paramName);
+    }
 
     /// <summary>The language–text pairs, ordered by language tag.</summary>
     public ImmutableArray<KeyValuePair<LanguageTag, string>> Entries => entries;
@@ -71,11 +92,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="text">The text.</param>
     /// <returns>The localized text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> or <paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, has white space at an end or contains control characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, longer than <see cref="MaxLength"/>, has white space at an end or contains control characters.</exception>
     public static LocalizedText Create(LanguageTag language, string text)
     {
         ArgumentNullException.ThrowIfNull(language);
-        Preconditions.CheckText(text, nameof(text));
+        CheckText(text, nameof(text));
         return new([new(language, text)]);
     }
 
@@ -83,7 +104,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="text">The English text.</param>
     /// <returns>The localized text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, has white space at an end or contains control characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, longer than <see cref="MaxLength"/>, has white space at an end or contains control characters.</exception>
     public static LocalizedText FromEnglish(string text) => Create(LanguageTag.English, text);
 
     /// <summary>Creates a text from language–text pairs, in any order.</summary>
@@ -104,7 +125,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
                 throw new ArgumentException("A language must not be null.", nameof(entries));
             }
 
-            Preconditions.CheckText(entry.Value, nameof(entries));
+            CheckText(entry.Value, nameof(entries));
             list.Add(entry);
         }
 
@@ -209,11 +230,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="text">The text.</param>
     /// <returns>The new localized text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> or <paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, has white space at an end or contains control characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, longer than <see cref="MaxLength"/>, has white space at an end or contains control characters.</exception>
     public LocalizedText With(LanguageTag language, string text)
     {
         ArgumentNullException.ThrowIfNull(language);
-        Preconditions.CheckText(text, nameof(text));
+        CheckText(text, nameof(text));
         var index = IndexOf(language.Value);
         if (index >= 0)
         {

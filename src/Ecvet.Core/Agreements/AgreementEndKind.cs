@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Agreements;
 
 /// <summary>How a learning agreement ended.</summary>
-[JsonConverter(typeof(StrictEnumConverter<AgreementEndKind>))]
 public enum AgreementEndKind
 {
     /// <summary>Closed after a version was in force: the mobility ended or the transcript was issued.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -35,7 +34,7 @@ public sealed record ChangeProposal
             throw new ArgumentException("The proposed content is the same as the base version's; there is nothing to change.", nameof(proposedContent));
         }
 
-        changes = Guard.ToArrayWithoutNulls(changes, nameof(changes));
+        changes = Preconditions.ToArrayWithoutNulls(changes, nameof(changes));
         Preconditions.CheckDistinct(changes, c => (c.Kind, c.Unit), nameof(changes), "change of unit");
         foreach (var change in changes)
         {
@@ -57,7 +56,7 @@ public sealed record ChangeProposal
         ProposedBy = proposedBy;
         ProposedAt = proposedAt;
         Comment = comment is null ? null : Preconditions.CheckText(comment, nameof(comment));
-        Signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
+        Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
         Rejection = rejection;
     }
 

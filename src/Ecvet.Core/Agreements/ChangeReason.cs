@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Agreements;
 
 /// <summary>
@@ -12,7 +9,6 @@ namespace Ecvet.Agreements;
 /// only; <see cref="SubstitutingDeleted"/>, <see cref="ExtendingMobility"/> and <see cref="AddingVirtualComponent"/> to
 /// insertions only; the others to both. The values are explicit; <c>0</c> is not a reason.
 /// </remarks>
-[JsonConverter(typeof(StrictEnumConverter<ChangeReason>))]
 public enum ChangeReason
 {
     /// <summary>The component is not available at the host (deletion only; EWP <c>not-available</c>).</summary>

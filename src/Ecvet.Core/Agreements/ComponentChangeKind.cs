@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Agreements;
 
 /// <summary>Whether a change proposal inserts or deletes a component of a learning agreement.</summary>
-[JsonConverter(typeof(StrictEnumConverter<ComponentChangeKind>))]
 public enum ComponentChangeKind
 {
     /// <summary>The component is added (EWP <c>inserted</c>).</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 
 namespace Ecvet.Agreements;
 

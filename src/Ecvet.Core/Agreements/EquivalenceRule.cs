@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -18,11 +17,11 @@ public sealed record EquivalenceRule
     private EquivalenceRule(ImmutableArray<UnitId> hostUnits, UnitId homeUnit, ImmutableArray<LearningOutcomeId> homeOutcomes,
         string? minimumGrade, string? minimumGradeScheme, LocalizedText? note)
     {
-        hostUnits = Guard.ToArrayWithoutNulls(hostUnits, nameof(hostUnits));
+        hostUnits = Preconditions.ToArrayWithoutNulls(hostUnits, nameof(hostUnits));
         Preconditions.CheckNotEmpty(hostUnits, nameof(hostUnits), "host unit");
         Preconditions.CheckDistinct(hostUnits, u => u, nameof(hostUnits), "host unit");
         HomeUnit = homeUnit ?? throw new ArgumentNullException(nameof(homeUnit));
-        homeOutcomes = Guard.ToArrayWithoutNulls(homeOutcomes, nameof(homeOutcomes));
+        homeOutcomes = Preconditions.ToArrayWithoutNulls(homeOutcomes, nameof(homeOutcomes));
         Preconditions.CheckDistinct(homeOutcomes, o => o, nameof(homeOutcomes), "home outcome");
         HostUnits = hostUnits;
         HomeOutcomes = homeOutcomes;

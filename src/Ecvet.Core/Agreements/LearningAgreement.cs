@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -30,7 +29,7 @@ public sealed record LearningAgreement
         ImmutableArray<ChangeProposal> proposals, AgreementEnd? end)
     {
         ArgumentNullException.ThrowIfNull(id);
-        versions = Guard.ToArrayWithoutNulls(versions, nameof(versions));
+        versions = Preconditions.ToArrayWithoutNulls(versions, nameof(versions));
         Preconditions.CheckNotEmpty(versions, nameof(versions), "version");
         for (var i = 0; i < versions.Length; i++)
         {
@@ -50,7 +49,7 @@ public sealed record LearningAgreement
             throw new ArgumentException("The first version cannot come from a change proposal.", nameof(versions));
         }
 
-        proposals = Guard.ToArrayWithoutNulls(proposals, nameof(proposals));
+        proposals = Preconditions.ToArrayWithoutNulls(proposals, nameof(proposals));
         Preconditions.CheckDistinct(proposals, p => p.Id, nameof(proposals), "proposal");
         foreach (var proposal in proposals)
         {

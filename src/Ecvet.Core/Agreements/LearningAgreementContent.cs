@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -21,7 +20,7 @@ public sealed record LearningAgreementVersion
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentNullException.ThrowIfNull(content);
-        signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
+        signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
         if (origin is not null)
         {
             if (origin.Id != content.Hash)

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -35,14 +35,14 @@ public sealed record MemorandumOfUnderstanding
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         FileCode = fileCode is null ? null : Preconditions.CheckText(fileCode, nameof(fileCode));
-        signingOrganisations = Guard.ToArrayWithoutNulls(signingOrganisations, nameof(signingOrganisations));
+        signingOrganisations = Preconditions.ToArrayWithoutNulls(signingOrganisations, nameof(signingOrganisations));
         if (signingOrganisations.Length < 2)
         {
             throw new ArgumentException("A memorandum of understanding needs at least two signing organisations.", nameof(signingOrganisations));
         }
 
         Preconditions.CheckDistinct(signingOrganisations, o => o.Id, nameof(signingOrganisations), "signing organisation");
-        coveredOrganisations = Guard.ToArrayWithoutNulls(coveredOrganisations, nameof(coveredOrganisations));
+        coveredOrganisations = Preconditions.ToArrayWithoutNulls(coveredOrganisations, nameof(coveredOrganisations));
         Preconditions.CheckDistinct(coveredOrganisations, o => o.Id, nameof(coveredOrganisations), "covered organisation");
         foreach (var covered in coveredOrganisations)
         {
@@ -52,7 +52,7 @@ public sealed record MemorandumOfUnderstanding
             }
         }
 
-        qualifications = Guard.ToArrayWithoutNulls(qualifications, nameof(qualifications));
+        qualifications = Preconditions.ToArrayWithoutNulls(qualifications, nameof(qualifications));
         Preconditions.CheckNotEmpty(qualifications, nameof(qualifications), "qualification in scope");
         foreach (var qualification in qualifications)
         {
@@ -76,8 +76,8 @@ public sealed record MemorandumOfUnderstanding
             throw new ArgumentException($"The minimum mobility duration {minimumMobilityDuration} exceeds the maximum {maximumMobilityDuration}.", nameof(minimumMobilityDuration));
         }
 
-        preAgreedEquivalences = Guard.ToArrayWithoutNulls(preAgreedEquivalences, nameof(preAgreedEquivalences));
-        signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
+        preAgreedEquivalences = Preconditions.ToArrayWithoutNulls(preAgreedEquivalences, nameof(preAgreedEquivalences));
+        signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
         foreach (var signature in signatures)
         {
             if (signature.Role != SignatoryRole.Partner || signature.OnBehalfOf is null || !signingOrganisations.Any(s => s.Id == signature.OnBehalfOf))

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -12,7 +11,7 @@ public sealed record MouQualification
     {
         Partner = partner ?? throw new ArgumentNullException(nameof(partner));
         Qualification = qualification ?? throw new ArgumentNullException(nameof(qualification));
-        units = Guard.ToArrayWithoutNulls(units, nameof(units));
+        units = Preconditions.ToArrayWithoutNulls(units, nameof(units));
         Preconditions.CheckNotEmpty(units, nameof(units), "unit");
         Preconditions.CheckDistinct(units, u => u.Unit, nameof(units), "unit");
         Units = units;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -66,7 +65,7 @@ public sealed record AssessmentResult
             }
         }
 
-        evidence = Guard.ToArrayWithoutNulls(evidence, nameof(evidence));
+        evidence = Preconditions.ToArrayWithoutNulls(evidence, nameof(evidence));
         foreach (var link in evidence)
         {
             if (!link.IsAbsoluteUri)

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Assessment;
 
 /// <summary>The state of an assessment result.</summary>
-[JsonConverter(typeof(StrictEnumConverter<AssessmentStatus>))]
 public enum AssessmentStatus
 {
     /// <summary>Assessed, with a passing grade.</summary>

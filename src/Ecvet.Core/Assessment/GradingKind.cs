@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Assessment;
 
 /// <summary>The kind of a <see cref="GradingScheme"/>.</summary>
-[JsonConverter(typeof(StrictEnumConverter<GradingKind>))]
 public enum GradingKind
 {
     /// <summary>Two grades, <c>pass</c> and <c>fail</c>.</summary>

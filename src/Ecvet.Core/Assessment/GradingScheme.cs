@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Ecvet.Agreements.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Assessment;
@@ -149,7 +148,7 @@ public sealed record GradingScheme
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(lowestPassingLabel);
         return new(id, title, GradingKind.Ordinal, null, null, null, true,
-            Guard.ToArrayWithoutNulls(labels, nameof(labels)), lowestPassingLabel);
+            Preconditions.ToArrayWithoutNulls(labels, nameof(labels)), lowestPassingLabel);
     }
 
     /// <summary>Creates a scheme of any kind from its parts, as read from JSON.</summary>

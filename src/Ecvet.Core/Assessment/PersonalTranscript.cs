@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Ecvet.Agreements;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -31,7 +31,7 @@ public sealed record PersonalTranscript
         ArgumentNullException.ThrowIfNull(learner);
         ArgumentNullException.ThrowIfNull(issuedBy);
         ArgumentNullException.ThrowIfNull(period);
-        entries = Guard.ToArrayWithoutNulls(entries, nameof(entries));
+        entries = Preconditions.ToArrayWithoutNulls(entries, nameof(entries));
         Preconditions.CheckNotEmpty(entries, nameof(entries), "transcript entry");
         Preconditions.CheckDistinct(entries, e => (e.Result.Outcome?.Value, e.Result.Unit?.Value), nameof(entries), "assessed outcome or unit");
         var schemes = new Dictionary<string, GradingScheme>(StringComparer.Ordinal);
@@ -59,7 +59,7 @@ public sealed record PersonalTranscript
         Period = period;
         IssuedAt = issuedAt;
         Entries = entries;
-        Signatures = Guard.ToArrayWithoutNulls(signatures, nameof(signatures));
+        Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
     }
 
     /// <summary>The transcript's identifier.</summary>

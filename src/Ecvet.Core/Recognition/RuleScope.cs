@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Recognition;
 
 /// <summary>What a rule is evaluated for, and so what its failure affects.</summary>
-[JsonConverter(typeof(StrictEnumConverter<RuleScope>))]
 public enum RuleScope
 {
     /// <summary>Once per mobility: the transcript and the documents as a whole. A blocking failure stops every unit.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using Ecvet.Serialization.Internal;
-
 namespace Ecvet.Recognition;
 
 /// <summary>What a false or not evaluable rule does to the decision.</summary>
-[JsonConverter(typeof(StrictEnumConverter<RuleSeverity>))]
 public enum RuleSeverity
 {
     /// <summary>

@@ -67,7 +67,10 @@ public enum JsonProblemCode
     /// <summary>A string is longer than the format allows.</summary>
     StringTooLong = 22,
 
-    /// <summary>An array or map has more entries than the format allows.</summary>
+    /// <summary>
+    /// An array or map has more entries than the format allows. Not reported since the count limits moved to the domain
+    /// (which has none): the input limit bounds every array. Kept so that the numbering stays stable.
+    /// </summary>
     TooManyItems = 23,
 
     /// <summary>An array that must have entries is empty.</summary>

@@ -69,6 +69,16 @@ internal static class Preconditions
             _ => [.. values],
         };
 
+    /// <summary>Returns <paramref name="values"/> as an array (null and the default array become empty); null elements are rejected.</summary>
+    /// <exception cref="ArgumentException">An element is null.</exception>
+    internal static ImmutableArray<T> ToArrayWithoutNulls<T>(IEnumerable<T>? values, string paramName)
+        where T : class
+    {
+        var array = ToImmutable(values);
+        CheckNoNulls(array, paramName);
+        return array;
+    }
+
     /// <summary>Throws when <paramref name="values"/> holds null.</summary>
     /// <exception cref="ArgumentException">An element is null.</exception>
     internal static void CheckNoNulls<T>(ImmutableArray<T> values, string paramName)

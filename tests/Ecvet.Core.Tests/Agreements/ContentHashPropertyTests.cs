@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
 using Ecvet.Agreements;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 using Ecvet.Tests.Support;
 using static Ecvet.Tests.Agreements.Fixtures;
 

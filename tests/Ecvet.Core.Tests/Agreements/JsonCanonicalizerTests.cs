@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Ecvet.Agreements.Internal;
+using Ecvet.Serialization.Hashing;
 
 namespace Ecvet.Tests.Agreements;
 

@@ -255,6 +255,14 @@ internal static class Generators
         from signed in Gen.Int[0, 3]
         select BuildTranscript(TranscriptId.Parse(id), LearningAgreementId.Parse(agreement), learner, issuer, period, issuedAt, [schemes.Item1, schemes.Item2, schemes.Item3], entries, signatures, signed);
 
+    /// <summary>
+    /// A valid qualification document built through the domain's factories, with values drawn from the DOMAIN's full
+    /// ranges (not the wire's): any positive weight and reference years a decimal can hold, related-skill URIs of up to
+    /// 20,000 characters, texts up to <see cref="LocalizedText.MaxLength"/>. Whatever the domain accepts must survive
+    /// writing and reading.
+    /// </summary>
+    public static Gen<QualificationDocument> DomainQualificationDocument { get; } = DomainDocuments.Document;
+
     /// <summary>A valid qualification document as its wire form, for the qualification document properties.</summary>
     public static Gen<QualificationDocumentWire> QualificationDocument { get; } = QualificationDocuments.Document;
 
@@ -581,6 +589,46 @@ internal static class Generators
                     },
                     Units = named,
                 };
+            });
+    }
+
+    /// <summary>Qualification documents built in the domain, over the domain's full ranges.</summary>
+    private static class DomainDocuments
+    {
+        private static readonly Gen<decimal> Positive = Gen.Frequency(
+            (3, Gen.Int[1, 4000].Select(i => i / 4m)),
+            (2, Gen.Decimal.Select(Math.Abs).Where(d => d > 0m)),
+            (1, Gen.OneOf(Gen.Const(decimal.MaxValue), Gen.Const(0.0000000000000000000000000001m), Gen.Const(1000.01m), Gen.Const(100.5m), Gen.Const(1_000_000m))));
+
+        private static readonly Gen<LocalizedText> LongText = Gen.Frequency(
+            (3, Text),
+            (1, Gen.Int[1, LocalizedText.MaxLength].Select(n => LocalizedText.FromEnglish(new string('a', n)))),
+            (1, Gen.Const(LocalizedText.FromEnglish(new string('b', LocalizedText.MaxLength)))));
+
+        private static readonly Gen<Uri> RelatedSkill = Gen.Frequency(
+            (3, Gen.Int[0, 99].Select(i => new Uri("https://example.org/skills/" + i.ToString(CultureInfo.InvariantCulture), UriKind.Absolute))),
+            (2, Gen.Int[1, 20_000].Select(n => new Uri("https://example.org/" + new string('s', n), UriKind.Absolute))),
+            (1, Gen.Const(new Uri("urn:isbn:0451450523", UriKind.Absolute))));
+
+        private static readonly Gen<LearningOutcome> Outcome =
+            Gen.Select(Gen.Enum<LearningOutcomeType>(), LongText, Eqf.Null(0.5), RelatedSkill.Array[0, 3], Positive, Gen.Bool, (type, statement, eqf, related, weight, critical) =>
+                LearningOutcome.Create(LearningOutcomeId.Parse("x"), statement, type, eqf, null, related.DistinctBy(u => u.OriginalString), weight, critical));
+
+        private static readonly Gen<UnitOfLearningOutcomes> Unit =
+            Gen.Select(LongText, Outcome.List[1, 4], (title, outcomes) =>
+                UnitOfLearningOutcomes.Create(UnitId.Parse("x"), title, outcomes.Select((o, i) => LearningOutcome.Create(
+                    LearningOutcomeId.Parse("lo" + i.ToString(CultureInfo.InvariantCulture)), o.Statement, o.Type, o.Level, null, o.RelatedSkills, o.Weight, o.IsCritical))));
+
+        public static readonly Gen<QualificationDocument> Document =
+            Gen.Select(Slug, Text, Unit.List[1, 4], Positive.Nullable(0.3), Gen.Int[1, 99_999], (id, title, units, years, cents) =>
+            {
+                var named = units.Select((u, i) => UnitOfLearningOutcomes.Create(
+                    UnitId.Parse(id + "-u" + i.ToString(CultureInfo.InvariantCulture)), u.Title, u.LearningOutcomes)).ToList();
+                var points = CreditPoints.From(cents / 100m);
+                var allocations = named.Select(u => UnitAllocation.Create(u.Id, points));
+                var total = CreditPoints.From(points.Value * named.Count);
+                var qualification = Qualification.Create(QualificationId.Parse(id), title, InstitutionId.Create(IdentifierScheme.Schac, "omnia.fi"), total, allocations, referenceFullTimeYears: years);
+                return Ecvet.Serialization.QualificationDocument.Create(qualification, UnitCatalogue.Create(named));
             });
     }
 }

@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Globalization;
 using Ecvet.Agreements;
 using NodaTime;
@@ -85,14 +83,7 @@ internal static class Checks
         };
     }
 
-    /// <summary>The wire name of a check: its name in camelCase, as <see cref="CheckCondition.ToString"/> writes it.</summary>
-    public static string CheckName(CheckKind kind) => Names[(int)kind];
-
-    /// <summary>Every check by wire name.</summary>
-    public static FrozenDictionary<string, CheckKind> ByName { get; } =
-        Enum.GetValues<CheckKind>().ToFrozenDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.Ordinal);
-
-    private static readonly string[] Names = [.. Enum.GetValues<CheckKind>().Order().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()))];
+    public static string CheckName(CheckKind kind) => CheckNames.Of(kind);
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -154,6 +154,12 @@ internal sealed class DiagnosticWalker
             }
 
             var index = IndexOf(properties, name, StringComparison.Ordinal);
+            if (index < 0 && sink.IsFull)
+            {
+                SkipNamedValue(ref reader, name); // past the problem cap: no message to build
+                continue;
+            }
+
             if (index < 0)
             {
                 var caseVariant = IndexOf(properties, name, StringComparison.OrdinalIgnoreCase);
@@ -329,7 +335,7 @@ internal sealed class DiagnosticWalker
     }
 
     private static string EnumDescription(Type type) =>
-        SchemaGenerator.EnumWireNames.TryGetValue(type, out var names)
+        WireEnums.Names.TryGetValue(type, out var names)
             ? $"{type.Name}; expected one of: {string.Join(", ", names)}"
             : type.Name;
 

@@ -7,6 +7,11 @@ namespace Ecvet.Serialization.Internal;
 /// The source-generated contract of every wire record. Each strict option is set one by one (the
 /// <c>JsonSerializerDefaults.Strict</c> preset throws in this attribute on .NET 10); a test asserts every value.
 /// </summary>
+/// <remarks>
+/// The converter list is the one registry of enumerations on the wire: an enumeration is written by name only when its
+/// <see cref="StrictEnumConverter{T}"/> is listed here, and the schema generator and the diagnostics read the names from
+/// these converters (<see cref="WireEnums"/>). Add a new enumeration here and nowhere else.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     PropertyNameCaseInsensitive = false,
@@ -32,6 +37,15 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<EscoSkillType>),
         typeof(StrictEnumConverter<EscoReuseLevel>),
         typeof(StrictEnumConverter<IdentifierScheme>),
+        typeof(StrictEnumConverter<Agreements.AgreementEndKind>),
+        typeof(StrictEnumConverter<Agreements.ChangeReason>),
+        typeof(StrictEnumConverter<Agreements.ComponentChangeKind>),
+        typeof(StrictEnumConverter<Agreements.SignatoryRole>),
+        typeof(StrictEnumConverter<Assessment.AssessmentStatus>),
+        typeof(StrictEnumConverter<Assessment.GradingKind>),
+        typeof(StrictEnumConverter<Recognition.RuleScope>),
+        typeof(StrictEnumConverter<Recognition.RuleSeverity>),
+        typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),

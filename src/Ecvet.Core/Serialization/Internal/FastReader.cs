@@ -5,7 +5,6 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet.Serialization.Internal;
@@ -26,6 +25,8 @@ internal static class FastReader
         CommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = EcvetJson.MaxDepth,
     };
+
+    private const int MaxFastLanguages = 64;
 
     private static readonly IsoLocalDateConverter LocalDates = new();
     private static readonly RoundtripPeriodConverter Periods = new();
@@ -182,7 +183,7 @@ internal static class FastReader
         return index == PropertyNames.End && CreditPoints.TryFrom(value, out points);
     }
 
-    /// <summary>A language map such as <c>{"en": "…", "fi": "…"}</c>: 1 to <see cref="WireReader.MaxItems"/> distinct tags, each text valid.</summary>
+    /// <summary>A language map such as <c>{"en": "…", "fi": "…"}</c>: at least one tag, distinct tags, each text valid.</summary>
     public static bool Text(ref Utf8JsonReader reader, [NotNullWhen(true)] out LocalizedText? text)
     {
         text = null;
@@ -206,12 +207,13 @@ internal static class FastReader
                 break;
             }
 
-            if (!Language(ref reader, out var tag)
+            // Past a few dozen languages (real texts have a handful) the sorted insertion below would cost the square
+            // of the count: leave such a text to the reference path, which sorts once.
+            if (count == MaxFastLanguages
+                || !Language(ref reader, out var tag)
                 || !reader.Read()
                 || !String(ref reader, out var value)
-                || value.Length > WireReader.MaxTextLength
-                || !Preconditions.IsText(value)
-                || count == WireReader.MaxItems)
+                || !LocalizedText.IsValidText(value))
             {
                 return false;
             }
@@ -264,7 +266,7 @@ internal static class FastReader
     }
 
     /// <summary>
-    /// Reads the elements of an array, at most <see cref="WireReader.MaxItems"/>, each with <paramref name="read"/>
+    /// Reads the elements of an array, each with <paramref name="read"/>
     /// (called on the element's first token); empty only when <paramref name="required"/> is false.
     /// </summary>
     public static bool Items<T>(ref Utf8JsonReader reader, ElementReader<T> read, bool required, out ImmutableArray<T> items)
@@ -292,7 +294,7 @@ internal static class FastReader
                 break;
             }
 
-            if (count == WireReader.MaxItems || !read(ref reader, out var item))
+            if (!read(ref reader, out var item))
             {
                 return false;
             }

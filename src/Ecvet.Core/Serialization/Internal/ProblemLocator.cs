@@ -6,18 +6,26 @@ namespace Ecvet.Serialization.Internal;
 /// <summary>
 /// Gives a line and byte position to problems found after deserialisation (by the mappers, which see values, not
 /// bytes): walks the input once, tracking the JSON path of every value, and places each problem at the value its path
-/// names, or else at the nearest enclosing value that is in the input. Runs only when a read fails.
+/// names, or else at the nearest enclosing value that is in the input. Runs only when a read fails, in time linear in
+/// the input and the problems: paths are looked up in sets, never compared one against every other.
 /// </summary>
 internal static class ProblemLocator
 {
     public static ImmutableArray<JsonProblem> Locate(ReadOnlySpan<byte> utf8, ImmutableArray<JsonProblem> problems)
     {
+        // Every wanted path and every path that encloses one: the values the walk must enter or remember.
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var problem in problems)
         {
             if (problem.Line is null && problem.Path.StartsWith('$'))
             {
-                wanted.Add(problem.Path);
+                foreach (var path in AncestorsAndSelf(problem.Path))
+                {
+                    if (!wanted.Add(path))
+                    {
+                        break; // its ancestors are in already
+                    }
+                }
             }
         }
 
@@ -32,12 +40,13 @@ internal static class ProblemLocator
             return problems;
         }
 
+        var lines = new LineIndex(utf8);
         var located = ImmutableArray.CreateBuilder<JsonProblem>(problems.Length);
         foreach (var problem in problems)
         {
             if (problem.Line is null && Nearest(found, problem.Path) is { } offset)
             {
-                var (line, column) = Position(utf8, offset);
+                var (line, column) = lines.Position(offset);
                 located.Add(new JsonProblem(problem.Code, problem.Path, problem.Message, line, column));
             }
             else
@@ -47,15 +56,6 @@ internal static class ProblemLocator
         }
 
         return located.MoveToImmutable();
-    }
-
-    /// <summary>The 1-based line and byte-in-line of a byte offset (lines end at LF; CR LF counts once).</summary>
-    public static (long Line, long ByteInLine) Position(ReadOnlySpan<byte> utf8, long offset)
-    {
-        var span = utf8[..(int)Math.Min(offset, utf8.Length)];
-        var line = 1L + span.Count((byte)'\n');
-        var lastNewLine = span.LastIndexOf((byte)'\n');
-        return (line, span.Length - lastNewLine);
     }
 
     // The start of every value whose path is a wanted path or encloses one.
@@ -98,15 +98,10 @@ internal static class ProblemLocator
                 }
 
                 var text = path.ToString();
-                var relevant = false;
-                foreach (var target in wanted)
+                var relevant = wanted.Contains(text);
+                if (relevant)
                 {
-                    if (Encloses(text, target))
-                    {
-                        found.TryAdd(text, reader.TokenStartIndex);
-                        relevant = true;
-                        break;
-                    }
+                    found.TryAdd(text, reader.TokenStartIndex);
                 }
 
                 if (relevant && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -137,20 +132,58 @@ internal static class ProblemLocator
 
     private static long? Nearest(Dictionary<string, long> found, string path)
     {
-        string? best = null;
-        foreach (var candidate in found.Keys)
+        foreach (var candidate in AncestorsAndSelf(path))
         {
-            if (Encloses(candidate, path) && (best is null || candidate.Length > best.Length))
+            if (found.TryGetValue(candidate, out var offset))
             {
-                best = candidate;
+                return offset;
             }
         }
 
-        return best is null ? null : found[best];
+        return null;
     }
 
-    // Whether outer is inner or one of its ancestors ($.a encloses $.a.b, $.a[0] and $.a['x y'], not $.ab).
-    private static bool Encloses(string outer, string inner) =>
-        inner.StartsWith(outer, StringComparison.Ordinal)
-        && (inner.Length == outer.Length || inner[outer.Length] is '.' or '[');
+    /// <summary>
+    /// A path and the paths that enclose it, longest first: <c>$.a['x.y'][0]</c>, <c>$.a['x.y']</c>, <c>$.a</c>, <c>$</c>
+    /// (cut at each <c>.</c> or <c>[</c> that starts a segment, never inside a quoted name).
+    /// </summary>
+    internal static IEnumerable<string> AncestorsAndSelf(string path)
+    {
+        var starts = new List<int>();
+        var quoted = false;
+        for (var i = 1; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (quoted)
+            {
+                if (c == '\\')
+                {
+                    i++; // an escaped character
+                }
+                else if (c == '\'' && i + 1 < path.Length && path[i + 1] == ']')
+                {
+                    quoted = false;
+                }
+            }
+            else if (c == '.')
+            {
+                starts.Add(i);
+            }
+            else if (c == '[')
+            {
+                starts.Add(i);
+                quoted = i + 1 < path.Length && path[i + 1] == '\'';
+                if (quoted)
+                {
+                    i++;
+                }
+            }
+        }
+
+        yield return path;
+        for (var s = starts.Count - 1; s >= 0; s--)
+        {
+            yield return path[..starts[s]];
+        }
+    }
 }

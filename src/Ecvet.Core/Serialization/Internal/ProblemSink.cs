@@ -6,12 +6,12 @@ namespace Ecvet.Serialization.Internal;
 internal sealed class ProblemSink
 {
     private readonly List<JsonProblem> problems = [];
-    private readonly ReadOnlyMemory<byte> input;
+    private readonly LineIndex lines;
     private readonly int maxProblems;
 
     public ProblemSink(ReadOnlyMemory<byte> input, int maxProblems)
     {
-        this.input = input;
+        lines = new LineIndex(input);
         this.maxProblems = maxProblems;
     }
 
@@ -24,13 +24,24 @@ internal sealed class ProblemSink
     public ImmutableArray<JsonProblem> ToImmutable() => [.. problems];
 
     /// <summary>Reports a problem at the current path (plus <paramref name="property"/> when given), without a position.</summary>
-    public void Add(JsonProblemCode code, string message, string? property = null) =>
-        Add(new JsonProblem(code, Path.ToString(property), message));
+    public void Add(JsonProblemCode code, string message, string? property = null)
+    {
+        if (!IsFull)
+        {
+            Add(new JsonProblem(code, Path.ToString(property), message));
+        }
+    }
 
     /// <summary>Reports a problem at the current path found at byte <paramref name="offset"/> of the input.</summary>
     public void AddAt(JsonProblemCode code, string message, long offset, string? property = null)
     {
-        var (line, column) = Position(offset);
+        if (IsFull)
+        {
+            // Past the limit nothing is kept: spend nothing on it (an input can hold a problem every few bytes).
+            return;
+        }
+
+        var (line, column) = lines.Position(offset);
         Add(new JsonProblem(code, Path.ToString(property), message, line, column));
     }
 
@@ -40,14 +51,5 @@ internal sealed class ProblemSink
         {
             problems.Add(problem);
         }
-    }
-
-    /// <summary>The 1-based line and byte-in-line of a byte offset (lines end at LF; CR LF counts once).</summary>
-    public (long Line, long ByteInLine) Position(long offset)
-    {
-        var span = input.Span[..(int)Math.Min(offset, input.Length)];
-        var line = 1L + span.Count((byte)'\n');
-        var lastNewLine = span.LastIndexOf((byte)'\n');
-        return (line, span.Length - lastNewLine);
     }
 }

@@ -114,11 +114,6 @@ internal static class QualificationDocumentMapper
             sink.Add(JsonProblemCode.InvalidValue, "A qualification's total must be greater than zero points.", "totalCredit");
         }
 
-        if (wire.ReferenceFullTimeYears is <= 0m or > 100m)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "The reference full-time years are greater than 0 and at most 100.", "referenceFullTimeYears");
-        }
-
         var allocations = new List<UnitAllocation>();
         if (WireReader.Items(sink, wire.Units, "units", required: true))
         {
@@ -170,7 +165,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears));
+        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears), ["referenceFullTimeYears"]);
     }
 
     private static NqfLevel? MapNqf(NqfLevelWire? wire, ProblemSink sink)
@@ -272,6 +267,7 @@ internal static class QualificationDocumentMapper
         }
 
         var methods = new List<AssessmentMethod>();
+        var distinctMethods = new HashSet<AssessmentMethod>();
         if (WireReader.Items(sink, wire.AssessmentMethods, "assessmentMethods", required: false))
         {
             sink.Path.Push("assessmentMethods");
@@ -279,7 +275,7 @@ internal static class QualificationDocumentMapper
             {
                 sink.Path.Push(i);
                 var method = wire.AssessmentMethods[i];
-                if (WireReader.Enum(sink, method, null) && methods.Contains(method))
+                if (WireReader.Enum(sink, method, null) && !distinctMethods.Add(method))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The assessment method '{method}' is listed twice.");
                 }
@@ -293,6 +289,7 @@ internal static class QualificationDocumentMapper
 
         var procedure = WireReader.OptionalText(sink, wire.AssessmentProcedure, "assessmentProcedure");
         var occupations = new List<EscoOccupationRef>();
+        var distinctOccupations = new HashSet<EscoOccupationRef>();
         if (WireReader.Items(sink, wire.Occupations, "occupations", required: false))
         {
             sink.Path.Push("occupations");
@@ -308,7 +305,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an ESCO occupation URI ({EscoOccupationRef.UriPrefix}<uuid>).");
                 }
-                else if (occupations.Contains(occupation))
+                else if (!distinctOccupations.Add(occupation))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The occupation '{WireReader.Short(text)}' is listed twice.");
                 }
@@ -339,6 +336,7 @@ internal static class QualificationDocumentMapper
         var statement = WireReader.Text(sink, wire.Statement, "statement");
         _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
         var skills = new List<EscoSkillRef>();
+        var distinctSkills = new HashSet<EscoSkillRef>(); // by URI, as EscoSkillRef equality is
         if (WireReader.Items(sink, wire.EscoSkills, "escoSkills", required: false))
         {
             sink.Path.Push("escoSkills");
@@ -357,7 +355,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
                 }
-                else if (skills.Contains(reference))
+                else if (!distinctSkills.Add(reference))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The ESCO skill '{WireReader.Short(skill.Uri)}' is listed twice.", "uri");
                 }
@@ -375,6 +373,7 @@ internal static class QualificationDocumentMapper
         }
 
         var related = new List<Uri>();
+        var distinctRelated = new HashSet<string>(StringComparer.Ordinal);
         if (WireReader.Items(sink, wire.RelatedSkills, "relatedSkills", required: false))
         {
             sink.Path.Push("relatedSkills");
@@ -386,11 +385,11 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "A related skill must not be null.");
                 }
-                else if (text.Length > 2048 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
+                else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an absolute URI.");
                 }
-                else if (related.Any(r => string.Equals(r.OriginalString, text, StringComparison.Ordinal)))
+                else if (!distinctRelated.Add(text))
                 {
                     sink.Add(JsonProblemCode.DuplicateId, $"The related skill '{WireReader.Short(text)}' is listed twice.");
                 }
@@ -405,11 +404,6 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        if (wire.Weight is <= 0m or > 1000m)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "The weight of an outcome is greater than 0 and at most 1000.", "weight");
-        }
-
         var criteria = WireReader.OptionalText(sink, wire.AssessmentCriteria, "assessmentCriteria");
         if (wire.GroupKey is { } key && !IdentifierSyntax.IsToken(key))
         {
@@ -421,7 +415,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey));
+        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey), ["weight"]);
     }
 
     /// <summary>The wire form of a document: every member, in canonical order.</summary>

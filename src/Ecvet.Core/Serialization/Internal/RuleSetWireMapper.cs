@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Ecvet.Recognition;
-using Ecvet.Recognition.Internal;
 using Ecvet.Serialization.Internal.Wire;
 
 namespace Ecvet.Serialization.Internal;
@@ -102,7 +101,7 @@ internal static class RuleSetWireMapper
         AnyOfCondition any => new() { Kind = "anyOf", Parts = [.. any.Parts.Select(ToWire)] },
         NotCondition not => new() { Kind = "not", Part = ToWire(not.Part) },
         PredicateCondition predicate => new() { Kind = "predicate", Name = predicate.Name },
-        CheckCondition check => new() { Kind = Checks.CheckName(check.Kind) },
+        CheckCondition check => new() { Kind = CheckNames.Of(check.Kind) },
         _ => throw new InvalidOperationException("Unknown condition node."),
     };
 
@@ -209,10 +208,10 @@ internal static class RuleSetWireMapper
 
             default:
             {
-                if (!Checks.ByName.TryGetValue(kind, out var check))
+                if (!CheckNames.ByName.TryGetValue(kind, out var check))
                 {
                     sink.Add(JsonProblemCode.InvalidEnumValue,
-                        $"'{WireReader.Short(kind)}' is not a condition kind: use allOf, anyOf, not, predicate or a check ({string.Join(", ", Checks.ByName.Keys.Order(StringComparer.Ordinal))}).", "kind");
+                        $"'{WireReader.Short(kind)}' is not a condition kind: use allOf, anyOf, not, predicate or a check ({string.Join(", ", CheckNames.ByName.Keys.Order(StringComparer.Ordinal))}).", "kind");
                     return null;
                 }
 

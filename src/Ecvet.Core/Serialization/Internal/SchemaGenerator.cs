@@ -10,7 +10,7 @@ namespace Ecvet.Serialization.Internal;
 /// <summary>
 /// Generates the JSON Schema (draft 2020-12) of a root document from its source-generated contract, patching what the
 /// exporter cannot see: custom converters (NodaTime values, strict enums, plain decimals), forbidden extra members, and
-/// the domain's simplest limits.
+/// the domain's simplest limits, read from the domain's constants (never written here again).
 /// </summary>
 internal static class SchemaGenerator
 {
@@ -109,34 +109,29 @@ internal static class SchemaGenerator
                 schema["const"] = EcvetJson.SchemaVersion;
                 break;
             case "eqfLevel" or "referencedEqfLevel":
-                schema["minimum"] = 1;
-                schema["maximum"] = 8;
+                schema["minimum"] = EqfLevel.MinValue;
+                schema["maximum"] = EqfLevel.MaxValue;
                 break;
             case "value" when context.PropertyInfo.DeclaringType.Name.StartsWith("Credit", StringComparison.Ordinal):
                 schema["minimum"] = 0;
-                schema["multipleOf"] = 0.01;
+                schema["multipleOf"] = 1m / (decimal)Math.Pow(10, CreditPoints.MaxDecimalPlaces);
                 break;
         }
 
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Dictionary)
         {
+            // Every language map is a LocalizedText: at least one language, each text within the domain's length.
             schema["minProperties"] = 1;
+            if (schema["additionalProperties"] is JsonObject text)
+            {
+                text["minLength"] = 1;
+                text["maxLength"] = LocalizedText.MaxLength;
+            }
         }
     }
 
     private static IEnumerable<string> EnumNames(Type type) =>
-        EnumWireNames.TryGetValue(type, out var names) ? names : [];
-
-    /// <summary>The wire names of every enumeration in the contract (no reflection over enum types).</summary>
-    internal static readonly Dictionary<Type, IEnumerable<string>> EnumWireNames = new()
-    {
-        [typeof(LearningOutcomeType)] = StrictEnumConverter<LearningOutcomeType>.WireNames,
-        [typeof(AssessmentMethod)] = StrictEnumConverter<AssessmentMethod>.WireNames,
-        [typeof(EscoSkillType)] = StrictEnumConverter<EscoSkillType>.WireNames,
-        [typeof(EscoReuseLevel)] = StrictEnumConverter<EscoReuseLevel>.WireNames,
-        [typeof(IdentifierScheme)] = StrictEnumConverter<IdentifierScheme>.WireNames,
-        [typeof(Recognition.RuleScope)] = StrictEnumConverter<Recognition.RuleScope>.WireNames,
-        [typeof(Recognition.RuleSeverity)] = StrictEnumConverter<Recognition.RuleSeverity>.WireNames,
-        [typeof(Recognition.PartialPointsPolicy)] = StrictEnumConverter<Recognition.PartialPointsPolicy>.WireNames,
-    };
+        WireEnums.Names.TryGetValue(type, out var names)
+            ? names
+            : throw new InvalidOperationException($"The enumeration {type.Name} is on the wire but has no converter in EcvetJsonContext.");
 }

@@ -9,7 +9,7 @@ namespace Ecvet.Serialization.Internal;
 /// comma-separated flag lists, no undefined values. The built-in string enum converter reads names case-insensitively
 /// and accepts <c>"a, b"</c>, which would let <c>"knowledge, skill"</c> become a third value.
 /// </summary>
-internal sealed class StrictEnumConverter<T> : JsonConverter<T>
+internal sealed class StrictEnumConverter<T> : JsonConverter<T>, IWireEnum
     where T : struct, Enum
 {
     private static readonly (T Value, string Name, byte[] Utf8)[] Names = [.. Enum.GetValues<T>().Select(v =>
@@ -20,6 +20,12 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
 
     /// <summary>The wire names, in declaration order (for messages and schemas).</summary>
     public static IEnumerable<string> WireNames => Names.Select(n => n.Name);
+
+    /// <inheritdoc/>
+    public Type EnumType => typeof(T);
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IWireEnum.Names => [.. WireNames];
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         TryRead(ref reader, out var value) ? value : throw new JsonException();

@@ -11,12 +11,6 @@ namespace Ecvet.Serialization.Internal;
 /// </summary>
 internal static class WireReader
 {
-    /// <summary>The most entries any array or language map may have.</summary>
-    public const int MaxItems = 10_000;
-
-    /// <summary>The longest text (a title, a statement) in UTF-16 code units.</summary>
-    public const int MaxTextLength = 10_000;
-
     public static T? Identifier<T>(ProblemSink sink, string? text, string property, TryParse<T> tryParse, string what)
         where T : class
     {
@@ -49,12 +43,6 @@ internal static class WireReader
         if (map.Count == 0)
         {
             sink.Add(JsonProblemCode.EmptyCollection, "A text needs at least one language, as in {\"en\": \"…\"}.", property);
-            return null;
-        }
-
-        if (map.Count > MaxItems)
-        {
-            sink.Add(JsonProblemCode.TooManyItems, $"A text has at most {MaxItems} languages.", property);
             return null;
         }
 
@@ -126,34 +114,14 @@ internal static class WireReader
             return null;
         }
 
-        if (value.Length > MaxTextLength)
+        if (LocalizedText.IsValidText(value))
         {
-            sink.Add(JsonProblemCode.StringTooLong, $"A text has at most {MaxTextLength} characters; this one has {value.Length}.", property);
-            return null;
+            return value;
         }
 
-        if (value.Length == 0)
-        {
-            sink.Add(JsonProblemCode.InvalidString, "A text must not be empty.", property);
-            return null;
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            sink.Add(JsonProblemCode.InvalidString, "A text must not start or end with white space.", property);
-            return null;
-        }
-
-        foreach (var c in value)
-        {
-            if (char.IsControl(c) && c is not '\n' and not '\t')
-            {
-                sink.Add(JsonProblemCode.InvalidString, string.Create(CultureInfo.InvariantCulture, $"A text must not contain control characters other than line feed and tab (found U+{(int)c:X4})."), property);
-                return null;
-            }
-        }
-
-        return value;
+        // The rule is the domain's; only the code is chosen here.
+        var code = value.Length > LocalizedText.MaxLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidString;
+        return Domain(sink, property, () => LocalizedText.CheckText(value, property), code);
     }
 
     public static CreditPoints? EcvetPoints(ProblemSink sink, CreditWire? credit, string property)
@@ -236,18 +204,12 @@ internal static class WireReader
         return false;
     }
 
-    /// <summary>Checks an array: not null, within <see cref="MaxItems"/>, and (when asked) not empty.</summary>
+    /// <summary>Checks an array: not null and (when asked) not empty. Its length is bounded by the input limit alone.</summary>
     public static bool Items<T>(ProblemSink sink, List<T>? items, string property, bool required)
     {
         if (items is null)
         {
             sink.Add(JsonProblemCode.NullNotAllowed, "The array must not be null.", property);
-            return false;
-        }
-
-        if (items.Count > MaxItems)
-        {
-            sink.Add(JsonProblemCode.TooManyItems, $"At most {MaxItems} entries are allowed; there are {items.Count}.", property);
             return false;
         }
 
@@ -261,7 +223,16 @@ internal static class WireReader
     }
 
     /// <summary>Runs a domain factory, turning its argument exceptions into a problem at <paramref name="property"/>.</summary>
-    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create)
+    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create, JsonProblemCode code = JsonProblemCode.InvalidValue)
+        where T : class => Domain(sink, property, create, [], code);
+
+    /// <summary>
+    /// Runs a domain factory, turning its argument exceptions into a problem: at the property named like the exception's
+    /// parameter when that is one of <paramref name="parameterProperties"/> (the domain's parameter names that are also
+    /// the wire's property names), else at <paramref name="property"/>. This is how a rule that lives in the domain is
+    /// reported at the member it is about, without the wire layer deciding it again.
+    /// </summary>
+    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create, ReadOnlySpan<string> parameterProperties, JsonProblemCode code = JsonProblemCode.InvalidValue)
         where T : class
     {
         try
@@ -272,12 +243,13 @@ internal static class WireReader
         {
             var message = ex.Message;
             var suffix = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-            sink.Add(JsonProblemCode.InvalidValue, suffix > 0 ? message[..suffix] : message, property);
+            var at = ex.ParamName is { } name && parameterProperties.Contains(name) ? name : property;
+            sink.Add(code, suffix > 0 ? message[..suffix] : message, at);
             return null;
         }
         catch (FormatException ex)
         {
-            sink.Add(JsonProblemCode.InvalidValue, ex.Message, property);
+            sink.Add(code, ex.Message, property);
             return null;
         }
     }

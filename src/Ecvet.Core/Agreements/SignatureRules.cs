@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Ecvet.Agreements.Internal;
+namespace Ecvet.Agreements;
 
 /// <summary>The one place that decides whether signatures count: a signature counts only for the hash it signed.</summary>
 internal static class SignatureRules

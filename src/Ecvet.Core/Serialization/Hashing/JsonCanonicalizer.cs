@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Ecvet.Agreements.Internal;
+namespace Ecvet.Serialization.Hashing;
 
 /// <summary>
 /// The JSON Canonicalization Scheme of RFC 8785: object members sorted by their names as UTF-16 code units, numbers in

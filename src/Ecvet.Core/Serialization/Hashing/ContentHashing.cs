@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Ecvet.Assessment;
+using Ecvet.Agreements;
 using Ecvet.Serialization.Internal;
 
-namespace Ecvet.Agreements.Internal;
+namespace Ecvet.Serialization.Hashing;
 
 /// <summary>
 /// Content → wire JSON → RFC 8785 canonical bytes → SHA-256: the one path every content hash takes.

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace Ecvet.Serialization.Internal;
+
+/// <summary>An enumeration's converter that can say which names it writes (for schemas and messages).</summary>
+internal interface IWireEnum
+{
+    /// <summary>The enumeration type.</summary>
+    Type EnumType { get; }
+
+    /// <summary>The wire names, in declaration order.</summary>
+    IReadOnlyList<string> Names { get; }
+}
+
+/// <summary>
+/// The wire names of every enumeration on the wire, read from the converters registered in <see cref="EcvetJsonContext"/>
+/// (the one registry), so that the schema, the diagnostics and the converters cannot disagree.
+/// </summary>
+internal static class WireEnums
+{
+    /// <summary>Enumeration type → wire names in declaration order.</summary>
+    public static FrozenDictionary<Type, IReadOnlyList<string>> Names { get; } =
+        EcvetJsonContext.Default.Options.Converters.OfType<IWireEnum>().ToFrozenDictionary(c => c.EnumType, c => c.Names);
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Ecvet.Serialization;
+
+namespace Ecvet.Tests.Serialization;
+
+/// <summary>
+/// Reading is linear in the size of the input, whatever the input: each worst case is read at about 1 MB and about
+/// 4 MB, and four times the input may take at most eight times as long (a ratio of times, never an absolute time; a
+/// quadratic reader takes sixteen times as long). Regression: positions were counted from the start for each problem,
+/// and duplicate checks compared every pair. Time is the processor time of this process, not the wall clock, so that
+/// other work on a shared machine does not count; the class runs alone, so that no other test adds to it.
+/// </summary>
+[Collection(nameof(ReadingLinearTimeTests))]
+public sealed class ReadingLinearTimeTests
+{
+    private const int Small = 1_000_000;
+    private const int Large = 4_000_000;
+
+    public static TheoryData<string> Cases() => [.. WorstCaseInputs.Names];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_WorstCaseAt4MBAgainst1MB_GrowsLinearly(string name)
+    {
+        var small = WorstCaseInputs.Create(name, Small);
+        var large = WorstCaseInputs.Create(name, Large);
+        large.Length.Should().BeLessThanOrEqualTo(EcvetJsonReaderOptions.Default.MaxInputBytes, "the case must be read, not refused for its size");
+        ((double)large.Length / small.Length).Should().BeInRange(3.9, 4.1);
+
+        // The shortest of a few runs, the two sizes interleaved, and up to three tries: the machine may be shared, and
+        // a pause lands on one size and not the other. A quadratic reader fails every try (sixteen times as long).
+        var (tSmall, tLarge) = (0.0, 0.0);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            (tSmall, tLarge) = Fastest(name, small, large);
+            tSmall = Math.Max(tSmall, 2.5); // below one processor-clock tick per read: count it as one
+            if (tLarge / tSmall < 8)
+            {
+                break;
+            }
+        }
+
+        (tLarge / tSmall).Should().BeLessThan(8, $"reading {name} at 4 MB took {tLarge:F1} ms against {tSmall:F1} ms at 1 MB");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_WorstCase_IsRefusedUnlessValid(string name) =>
+        WorstCaseInputs.Read(name, WorstCaseInputs.Create(name, 50_000)).Should().Be(
+            name is "related-skills-distinct" or "many-languages",
+            "long arrays of distinct values and texts in many languages are valid (only the input limit bounds them); the other cases are not");
+
+    private static (double Small, double Large) Fastest(string name, byte[] small, byte[] large)
+    {
+        _ = WorstCaseInputs.Read(name, small); // warm up
+        var (bestSmall, bestLarge) = (double.MaxValue, double.MaxValue);
+        for (var run = 0; run < 3; run++)
+        {
+            // The small input read four times: as much work as one large read when reading is linear, and enough
+            // for the processor clock (10 ms ticks on Linux) to measure.
+            bestSmall = Math.Min(bestSmall, Time(name, small, 4) / 4);
+            bestLarge = Math.Min(bestLarge, Time(name, large, 1));
+        }
+
+        return (bestSmall, bestLarge);
+    }
+
+    private static double Time(string name, byte[] input, int times)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        for (var i = 0; i < times; i++)
+        {
+            _ = WorstCaseInputs.Read(name, input);
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - start).TotalMilliseconds;
+    }
+}
+
+/// <summary>Runs <see cref="ReadingLinearTimeTests"/> with no other test beside it.</summary>
+[CollectionDefinition(nameof(ReadingLinearTimeTests), DisableParallelization = true)]
+public sealed class ReadingLinearTimeRunsAlone;
