@@ -14,6 +14,7 @@ internal static class DocumentTypes
         new("learning-agreement", "learning agreement", EcvetDocumentKind.LearningAgreement, json => EcvetJson.ParseLearningAgreement(json).Problems, EcvetJson.GetLearningAgreementSchema),
         new("memorandum-of-understanding", "memorandum of understanding", EcvetDocumentKind.MemorandumOfUnderstanding, json => EcvetJson.ParseMemorandumOfUnderstanding(json).Problems, EcvetJson.GetMemorandumOfUnderstandingSchema),
         new("personal-transcript", "personal transcript", EcvetDocumentKind.PersonalTranscript, json => EcvetJson.ParsePersonalTranscript(json).Problems, EcvetJson.GetPersonalTranscriptSchema),
+        new("rule-set", "recognition rule set", EcvetDocumentKind.RuleSet, json => EcvetJson.ParseRuleSet(json).Problems, EcvetJson.GetRuleSetSchema),
     ];
 
     /// <summary>The names, in the order of <see cref="All"/>.</summary>

@@ -15,7 +15,7 @@ namespace Ecvet.Agreements;
 public sealed record EquivalenceRule
 {
     private EquivalenceRule(ImmutableArray<UnitId> hostUnits, UnitId homeUnit, ImmutableArray<LearningOutcomeId> homeOutcomes,
-        string? minimumGrade, LocalizedText? note)
+        string? minimumGrade, string? minimumGradeScheme, LocalizedText? note)
     {
         hostUnits = Preconditions.ToArrayWithoutNulls(hostUnits, nameof(hostUnits));
         Preconditions.CheckNotEmpty(hostUnits, nameof(hostUnits), "host unit");
@@ -26,6 +26,12 @@ public sealed record EquivalenceRule
         HostUnits = hostUnits;
         HomeOutcomes = homeOutcomes;
         MinimumGrade = minimumGrade is null ? null : Preconditions.CheckText(minimumGrade, nameof(minimumGrade));
+        if (minimumGradeScheme is not null && minimumGrade is null)
+        {
+            throw new ArgumentException("A grading scheme is named only for a minimum grade; give the minimum grade too.", nameof(minimumGradeScheme));
+        }
+
+        MinimumGradeScheme = minimumGradeScheme is null ? null : Preconditions.CheckText(minimumGradeScheme, nameof(minimumGradeScheme));
         Note = note;
     }
 
@@ -44,6 +50,12 @@ public sealed record EquivalenceRule
     /// <summary>The lowest grade (in the host's grading scheme) for which the rule applies, if any.</summary>
     public string? MinimumGrade { get; }
 
+    /// <summary>
+    /// The identifier of the host grading scheme <see cref="MinimumGrade"/> belongs to. The recognition engine applies a
+    /// minimum grade only to results graded in this scheme; a minimum grade without it cannot be checked.
+    /// </summary>
+    public string? MinimumGradeScheme { get; }
+
     /// <summary>A note, if any.</summary>
     public LocalizedText? Note { get; }
 
@@ -53,20 +65,21 @@ public sealed record EquivalenceRule
     /// <param name="homeOutcomes">The home outcomes; empty or null for the whole unit.</param>
     /// <param name="minimumGrade">The lowest grade for which the rule applies, if any.</param>
     /// <param name="note">A note, if any.</param>
+    /// <param name="minimumGradeScheme">The identifier of the grading scheme of <paramref name="minimumGrade"/>.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hostUnits"/> or <paramref name="homeUnit"/> is null.</exception>
-    /// <exception cref="ArgumentException">No host unit, a repetition, or a minimum grade that is not valid text.</exception>
+    /// <exception cref="ArgumentException">No host unit, a repetition, a minimum grade or scheme that is not valid text, or a scheme without a grade.</exception>
     public static EquivalenceRule Create(IEnumerable<UnitId> hostUnits, UnitId homeUnit, IEnumerable<LearningOutcomeId>? homeOutcomes = null,
-        string? minimumGrade = null, LocalizedText? note = null)
+        string? minimumGrade = null, LocalizedText? note = null, string? minimumGradeScheme = null)
     {
         ArgumentNullException.ThrowIfNull(hostUnits);
-        return new([.. hostUnits], homeUnit, homeOutcomes is null ? [] : [.. homeOutcomes], minimumGrade, note);
+        return new([.. hostUnits], homeUnit, homeOutcomes is null ? [] : [.. homeOutcomes], minimumGrade, minimumGradeScheme, note);
     }
 
     /// <inheritdoc />
     public bool Equals(EquivalenceRule? other) => other is not null && Equality.SequenceEqual(HostUnits, other.HostUnits)
         && HomeUnit == other.HomeUnit && Equality.SequenceEqual(HomeOutcomes, other.HomeOutcomes)
-        && MinimumGrade == other.MinimumGrade && Equals(Note, other.Note);
+        && MinimumGrade == other.MinimumGrade && MinimumGradeScheme == other.MinimumGradeScheme && Equals(Note, other.Note);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(HostUnits), HomeUnit, Equality.SequenceHash(HomeOutcomes), MinimumGrade);

@@ -180,6 +180,29 @@ public sealed record GradingScheme
 
     /// <summary>Throws when <paramref name="grade"/> is not a grade of this scheme.</summary>
     /// <exception cref="ArgumentException">The grade is not valid here.</exception>
+    /// <summary>Whether a grade is at least as good as another grade of this scheme.</summary>
+    /// <param name="grade">The grade.</param>
+    /// <param name="minimum">The grade to reach, such as the minimum grade of an equivalence.</param>
+    /// <returns>
+    /// <see langword="true"/> when <paramref name="grade"/> is as good or better: for pass/fail, a pass reaches anything and a
+    /// fail only a fail; for numbers, honouring <see cref="HigherIsBetter"/>; for labels, by their order.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">A grade is null.</exception>
+    /// <exception cref="ArgumentException">A grade is not a grade of this scheme.</exception>
+    public bool IsAtLeast(string grade, string minimum)
+    {
+        ArgumentNullException.ThrowIfNull(grade);
+        ArgumentNullException.ThrowIfNull(minimum);
+        CheckGrade(grade, nameof(grade));
+        CheckGrade(minimum, nameof(minimum));
+        return Kind switch
+        {
+            GradingKind.PassFail => grade == Pass || minimum == Fail,
+            GradingKind.Numeric => HigherIsBetter ? ParseNumber(grade) >= ParseNumber(minimum) : ParseNumber(grade) <= ParseNumber(minimum),
+            _ => Labels.IndexOf(grade, StringComparer.Ordinal) >= Labels.IndexOf(minimum, StringComparer.Ordinal),
+        };
+    }
+
     internal void CheckGrade(string grade, string paramName)
     {
         if (DescribeGradeProblem(grade) is { } problem)

@@ -5,7 +5,7 @@ namespace Ecvet.Serialization;
 /// <see cref="EcvetJson.DetectDocumentKind(ReadOnlySpan{byte})"/>.
 /// </summary>
 /// <remarks>
-/// The numeric values are stable; new kinds (rule sets, recognition reports) may be added in later versions. 0 is not a
+/// The numeric values are stable; new kinds (recognition reports, credit ledgers) may be added in later versions. 0 is not a
 /// kind.
 /// </remarks>
 public enum EcvetDocumentKind
@@ -21,4 +21,7 @@ public enum EcvetDocumentKind
 
     /// <summary>The host's personal transcript of a learner's assessed outcomes: <see cref="Assessment.PersonalTranscript"/>.</summary>
     PersonalTranscript = 4,
+
+    /// <summary>A recognition rule set (policy and rules): <see cref="Recognition.RuleSet"/>.</summary>
+    RuleSet = 5,
 }

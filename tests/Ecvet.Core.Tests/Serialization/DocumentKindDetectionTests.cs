@@ -14,6 +14,7 @@ public sealed class DocumentKindDetectionTests
     [InlineData("mobility/learning-agreement.json", EcvetDocumentKind.LearningAgreement)]
     [InlineData("mobility/memorandum-of-understanding.json", EcvetDocumentKind.MemorandumOfUnderstanding)]
     [InlineData("mobility/personal-transcript.json", EcvetDocumentKind.PersonalTranscript)]
+    [InlineData("recognition/rule-set.json", EcvetDocumentKind.RuleSet)]
     public void DetectDocumentKind_Example_TellsItsKind(string file, EcvetDocumentKind expected)
     {
         var json = Example(file);

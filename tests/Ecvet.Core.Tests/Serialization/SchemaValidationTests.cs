@@ -20,6 +20,7 @@ public sealed class SchemaValidationTests
         ["mobility/learning-agreement.json"] = "learning-agreement",
         ["mobility/memorandum-of-understanding.json"] = "memorandum-of-understanding",
         ["mobility/personal-transcript.json"] = "personal-transcript",
+        ["recognition/rule-set.json"] = "rule-set",
     };
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
@@ -101,6 +102,7 @@ public sealed class SchemaValidationTests
         "qualification-document" => Summary(EcvetJson.ParseQualificationDocument(json)),
         "learning-agreement" => Summary(EcvetJson.ParseLearningAgreement(json)),
         "memorandum-of-understanding" => Summary(EcvetJson.ParseMemorandumOfUnderstanding(json)),
+        "rule-set" => Summary(EcvetJson.ParseRuleSet(json)),
         _ => Summary(EcvetJson.ParsePersonalTranscript(json)),
     };
 

@@ -296,7 +296,7 @@ internal static class AgreementWireReader
         var homeOutcomes = Ids<LearningOutcomeId>(sink, wire.HomeOutcomes, "homeOutcomes", LearningOutcomeId.TryParse, "learning outcome identifier");
         var note = WireReader.OptionalText(sink, wire.Note, "note");
         return sink.Count == before
-            ? WireReader.Domain(sink, null, () => EquivalenceRule.Create(hostUnits!, homeUnit!, homeOutcomes, wire.MinimumGrade, note))
+            ? WireReader.Domain(sink, null, () => EquivalenceRule.Create(hostUnits!, homeUnit!, homeOutcomes, wire.MinimumGrade, note, wire.MinimumGradeScheme))
             : null;
     }
 

@@ -121,6 +121,7 @@ internal static class AgreementWireWriter
             HomeUnit = r.HomeUnit.Value,
             HomeOutcomes = [.. r.HomeOutcomes.Select(o => o.Value)],
             MinimumGrade = r.MinimumGrade,
+            MinimumGradeScheme = r.MinimumGradeScheme,
             Note = Text(r.Note),
         })],
         Hash = string.Empty,

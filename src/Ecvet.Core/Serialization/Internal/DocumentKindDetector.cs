@@ -22,6 +22,7 @@ internal static class DocumentKindDetector
         (EcvetDocumentKind.LearningAgreement, EcvetJsonContext.Default.LearningAgreementDocumentWire),
         (EcvetDocumentKind.MemorandumOfUnderstanding, EcvetJsonContext.Default.MouDocumentWire),
         (EcvetDocumentKind.PersonalTranscript, EcvetJsonContext.Default.TranscriptDocumentWire),
+        (EcvetDocumentKind.RuleSet, EcvetJsonContext.Default.RuleSetDocumentWire),
     ];
 
     private static readonly FrozenDictionary<string, int> DistinctiveNames = BuildDistinctiveNames();

@@ -43,6 +43,9 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Agreements.SignatoryRole>),
         typeof(StrictEnumConverter<Assessment.AssessmentStatus>),
         typeof(StrictEnumConverter<Assessment.GradingKind>),
+        typeof(StrictEnumConverter<Recognition.RuleScope>),
+        typeof(StrictEnumConverter<Recognition.RuleSeverity>),
+        typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),
@@ -53,4 +56,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(AgreementContentWire))]
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
+[JsonSerializable(typeof(RuleSetDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

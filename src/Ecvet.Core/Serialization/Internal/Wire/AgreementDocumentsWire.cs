@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Ecvet.Serialization.Internal.Wire;
@@ -249,6 +250,10 @@ internal sealed record EquivalenceRuleWire
     public required List<string> HomeOutcomes { get; init; }
 
     public string? MinimumGrade { get; init; }
+
+    // Added after 1.0 and left out when null, so that the content hashes of existing MoUs stay as they were signed.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MinimumGradeScheme { get; init; }
 
     public Dictionary<string, string>? Note { get; init; }
 }

@@ -1,0 +1,356 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ecvet.Agreements;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ecvet.Recognition.Internal;
+
+/// <summary>The domain checks: each reads the analysis and answers with a verdict. The rules of validity stay in the domain types.</summary>
+internal static class Checks
+{
+    public static Verdict Evaluate(CheckKind kind, MobilityAnalysis a, UnitAnalysis? u, OutcomeAnalysis? o)
+    {
+        var name = CheckName(kind);
+        return kind switch
+        {
+            CheckKind.NoMouPathAllowed => NoMouPathAllowed(name, a),
+            CheckKind.MouLinksInstitutions => WithMou(name, a, mou => mou.Covers(a.Content.Home, a.Content.Host)
+                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} links {a.Content.Home} and {a.Content.Host}.", "mou:$.signingOrganisations")
+                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", a.ContentPath + ".host")),
+            CheckKind.MouValidForPeriod => WithMou(name, a, mou => mou.IsValidFor(a.Content.Period)
+                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is valid for the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil")
+                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", a.ContentPath + ".period")),
+            CheckKind.MouCoversQualification => WithMou(name, a, mou => MouCoversQualification(name, a, mou)),
+            CheckKind.MouListsUnit => u is null ? NeedsUnit(name) : WithMou(name, a, mou => MouListsUnit(name, a, u, mou)),
+            CheckKind.MouSigned => WithMou(name, a, mou => mou.IsFullySigned()
+                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is signed by all its signing organisations.", "mou:$.signatures")
+                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is not signed on its content by every signing organisation.", "mou:$.signatures")),
+            CheckKind.AgreementReferencesMou => AgreementReferencesMou(name, a),
+            CheckKind.AgreementSigned => AgreementSigned(name, a),
+            CheckKind.AgreementSignedBeforeStart => AgreementSignedBeforeStart(name, a),
+            CheckKind.NoPendingChangeProposal => a.Record.Agreement.PendingProposals.IsEmpty
+                ? Verdict.Of(name, Truth.True, "No change proposal is pending.")
+                : Verdict.Of(name, Truth.NotEvaluable, $"{a.Record.Agreement.PendingProposals.Length} change proposal(s) are pending; approve or reject them first.", "agreement:$.proposals"),
+            CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : u.Allocation is null
+                ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", u.Path + ".unit")
+                : u.Expected.ExpectedPoints <= u.Allocation.Points
+                    ? Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints")
+                    : Verdict.Of(name, Truth.False, $"The agreement expects {u.Expected.ExpectedPoints} points for unit {u.Expected.Unit}, above its allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints"),
+            CheckKind.PeriodWithinMouDuration => WithMou(name, a, mou => PeriodWithinMouDuration(name, a, mou)),
+            CheckKind.TranscriptSigned => TranscriptSigned(name, a),
+            CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
+                : o.Results.Count > 0
+                    ? Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} has an assessment result.", Paths(o))
+                    : Verdict.Of(name, Truth.False, $"No assessment result evidences outcome {o.Outcome.Id}.", o.Path),
+            CheckKind.AssessmentPassed => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
+                : o.AnyPassed ? Verdict.Of(name, Truth.True, $"A passed result evidences outcome {o.Outcome.Id}.", Paths(o))
+                : o.AnyInProgress ? Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", Paths(o))
+                : o.Results.Count > 0 ? Verdict.Of(name, Truth.False, $"The assessment for outcome {o.Outcome.Id} is not passed.", Paths(o))
+                : Verdict.Of(name, Truth.False, $"Outcome {o.Outcome.Id} was not assessed.", o.Path),
+            CheckKind.AssessmentWithinPeriod => u is null ? NeedsUnit(name) : AssessmentWithinPeriod(name, a, u),
+            CheckKind.AssessmentMethodAgreed => u is null ? NeedsUnit(name) : AssessmentMethodAgreed(name, a, u),
+            CheckKind.OutcomeCovered => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name) : o.State switch
+            {
+                OutcomeState.Covered => Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} is covered: {o.Evidence}.", o.Evidence!.Paths),
+                OutcomeState.AwaitingConfirmation => Verdict.Of(name, Truth.NotEvaluable, $"The match {o.Pending} awaits a person's confirmation.", o.Path),
+                OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", Paths(o)),
+                _ => Verdict.Of(name, Truth.False, $"No evidence that counts covers outcome {o.Outcome.Id}.", o.Path),
+            },
+            CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : u.Outcomes.FirstOrDefault(x => x.State == OutcomeState.AwaitingConfirmation) is { } waiting
+                ? Verdict.Of(name, Truth.False, $"The match {waiting.Pending} is in the review band and awaits confirmation.", waiting.Path)
+                : Verdict.Of(name, Truth.True, "No match awaits confirmation.", u.Path),
+            CheckKind.CriticalOutcomesCovered => u is null ? NeedsUnit(name) : CriticalOutcomesCovered(name, a, u),
+            CheckKind.CreditValid => u is null ? NeedsUnit(name) : CreditValid(name, a, u),
+            CheckKind.NoDoubleCounting => u is null ? NeedsUnit(name) : u.DoubleCountedWith is null
+                ? Verdict.Of(name, Truth.True, "No host evidence is counted twice.", u.Path)
+                : Verdict.Of(name, Truth.False, $"The host evidence {u.DoubleCountedKey} is already used for unit {u.DoubleCountedWith}.", u.Path),
+            CheckKind.RecognisedAutomatically => u is null ? NeedsUnit(name) : u.Expected.IsRecognisedAutomatically
+                ? Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} is recognised automatically.", u.Path)
+                : Verdict.Of(name, Truth.False, $"The agreement sets recognition conditions for unit {u.Expected.Unit}; a person must confirm them.", u.Path + ".recognitionConditions"),
+            CheckKind.UnitAllocated => u is null ? NeedsUnit(name) : u.Unit is null
+                ? Verdict.Of(name, Truth.False, $"The home qualification's catalogue has no unit {u.Expected.Unit}.", u.Path + ".unit")
+                : u.Allocation is null
+                    ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", u.Path + ".unit")
+                    : u.UnknownOutcomes.Length > 0
+                        ? Verdict.Of(name, Truth.False, $"Unit {u.Expected.Unit} has no outcome {u.UnknownOutcomes[0]}, which the agreement targets.", u.Path + ".outcomes")
+                        : Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} carries {u.Allocation.Points} points in the home qualification.", u.Path + ".unit"),
+            CheckKind.QualificationFullyAllocated => a.Record.Qualification.Qualification.IsComplete
+                ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
+                : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units"),
+            CheckKind.HostCreditInEcvet => HostCreditInEcvet(name, a),
+            _ => Verdict.Of(name, Truth.NotEvaluable, "Unknown check."),
+        };
+    }
+
+    public static string CheckName(CheckKind kind) => CheckNames.Of(kind);
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static ImmutableArray<string> Paths(OutcomeAnalysis o) => [.. o.Results.Select(r => r.Path).Distinct()];
+
+    private static Verdict NeedsUnit(string name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to a unit; use it in a unit or outcome rule.");
+
+    private static Verdict NeedsOutcome(string name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to an outcome; use it in an outcome rule.");
+
+    private static Verdict NoTranscript(string name) => Verdict.Of(name, Truth.NotEvaluable, "There is no transcript yet.");
+
+    private static Verdict NoMouPathAllowed(string name, MobilityAnalysis a)
+    {
+        if (a.Content.Mou is not null)
+        {
+            return Verdict.Of(name, Truth.False, $"The agreement belongs to MoU {a.Content.Mou}.", a.ContentPath + ".mou");
+        }
+
+        return a.Policy.AllowNoMouPath
+            ? Verdict.Of(name, Truth.True, "The agreement is on the no-MoU path, which the policy allows.", a.ContentPath + ".noMouJustification")
+            : Verdict.Of(name, Truth.False, "The agreement is on the no-MoU path, which the policy does not allow.", a.ContentPath + ".noMouJustification");
+    }
+
+    private static Verdict WithMou(string name, MobilityAnalysis a, Func<MemorandumOfUnderstanding, Verdict> check)
+    {
+        if (a.Content.Mou is null)
+        {
+            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", a.ContentPath + ".mou");
+        }
+
+        return a.Record.Mou is { } mou
+            ? check(mou)
+            : Verdict.Of(name, Truth.NotEvaluable, $"MoU {a.Content.Mou} was not given with the mobility.", a.ContentPath + ".mou");
+    }
+
+    private static Verdict MouCoversQualification(string name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
+    {
+        var homeIndex = mou.Qualifications.IndexOf(mou.Qualifications.FirstOrDefault(q => q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)!);
+        if (homeIndex < 0)
+        {
+            return Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list qualification {a.Content.Qualification.Id} of {a.Content.Home}.", "mou:$.qualifications", a.ContentPath + ".qualification");
+        }
+
+        var home = a.Content.Qualification.EqfLevel.Value;
+        for (var i = 0; i < mou.Qualifications.Length; i++)
+        {
+            var host = mou.Qualifications[i];
+            if (host.Partner == a.Content.Host && Math.Abs(host.Qualification.EqfLevel.Value - home) <= a.Policy.MaxEqfLevelGap)
+            {
+                return Verdict.Of(name, Truth.True, $"MoU {mou.Id} lists {a.Content.Qualification.Id} (EQF {home}) and the host's {host.Qualification.Id} (EQF {host.Qualification.EqfLevel}).",
+                    string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{homeIndex}]"), string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{i}]"));
+            }
+        }
+
+        return Verdict.Of(name, Truth.False, string.Create(CultureInfo.InvariantCulture,
+            $"MoU {mou.Id} lists no qualification of {a.Content.Host} within {a.Policy.MaxEqfLevelGap} EQF level(s) of level {home}."), "mou:$.qualifications");
+    }
+
+    private static Verdict MouListsUnit(string name, MobilityAnalysis a, UnitAnalysis u, MemorandumOfUnderstanding mou)
+    {
+        for (var i = 0; i < mou.Qualifications.Length; i++)
+        {
+            var q = mou.Qualifications[i];
+            if (q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{i}].units");
+                return q.Units.IsEmpty || q.Units.Any(x => x.Unit == u.Expected.Unit)
+                    ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} lists unit {u.Expected.Unit} for mobility.", path)
+                    : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list unit {u.Expected.Unit} for mobility.", path, u.Path + ".unit");
+            }
+        }
+
+        return Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list qualification {a.Content.Qualification.Id}.", "mou:$.qualifications");
+    }
+
+    private static Verdict AgreementReferencesMou(string name, MobilityAnalysis a)
+    {
+        if (a.Content.Mou is not { } id)
+        {
+            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", a.ContentPath + ".mou");
+        }
+
+        if (a.Record.Mou is not { } mou)
+        {
+            return Verdict.Of(name, Truth.NotEvaluable, $"MoU {id} was not given with the mobility.", a.ContentPath + ".mou");
+        }
+
+        return mou.Id == id
+            ? Verdict.Of(name, Truth.True, $"The agreement names MoU {id}.", a.ContentPath + ".mou", "mou:$.id")
+            : Verdict.Of(name, Truth.False, $"The agreement names MoU {id}, but MoU {mou.Id} was given.", a.ContentPath + ".mou", "mou:$.id");
+    }
+
+    private static Verdict AgreementSigned(string name, MobilityAnalysis a)
+    {
+        var agreement = a.Record.Agreement;
+        var latest = agreement.LatestVersion;
+        var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures");
+        var missing = latest.MissingSignatories(a.Policy.Signatories);
+        return missing.IsEmpty
+            ? Verdict.Of(name, Truth.True, $"Version {latest.Number} is signed on its content by {string.Join(", ", latest.Content.RequiredSignatories(a.Policy.Signatories)).ToLowerInvariant()}.", path)
+            : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", missing).ToLowerInvariant()} on its content.", path);
+    }
+
+    private static Verdict AgreementSignedBeforeStart(string name, MobilityAnalysis a)
+    {
+        var agreement = a.Record.Agreement;
+        for (var i = 0; i < agreement.Versions.Length; i++)
+        {
+            var version = agreement.Versions[i];
+            if (!version.IsFullySigned(a.Policy.Signatories))
+            {
+                continue;
+            }
+
+            var roles = version.Content.RequiredSignatories(a.Policy.Signatories);
+            var signedAt = version.Signatures.Where(s => s.Covers(version.Hash) && roles.Contains(s.Role)).Max(s => s.SignedAt);
+            var signedOn = signedAt.InUtc().Date;
+            var deadline = version.Content.Period.EarliestStart.PlusDays(a.Policy.SignatureGraceDays);
+            var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.versions[{i}].signatures");
+            return signedOn <= deadline
+                ? Verdict.Of(name, Truth.True, $"Version {version.Number} was fully signed on {Date(signedOn)}, by {Date(deadline)}.", path)
+                : Verdict.Of(name, Truth.False, $"Version {version.Number} was fully signed on {Date(signedOn)}, after {Date(deadline)}.", path);
+        }
+
+        return Verdict.Of(name, Truth.False, "No version of the agreement is fully signed.", "agreement:$.versions");
+    }
+
+    private static Verdict PeriodWithinMouDuration(string name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
+    {
+        var period = a.Content.Period;
+        var start = period.EarliestStart;
+        var endExclusive = period.LatestEnd.PlusDays(1);
+        if (mou.MinimumMobilityDuration is { } min && start.Plus(min) > endExclusive)
+        {
+            return Verdict.Of(name, Truth.False, $"The mobility {period} is shorter than the MoU's minimum of {min}.", a.ContentPath + ".period", "mou:$.minimumMobilityDuration");
+        }
+
+        if (mou.MaximumMobilityDuration is { } max && start.Plus(max) < endExclusive)
+        {
+            return Verdict.Of(name, Truth.False, $"The mobility {period} is longer than the MoU's maximum of {max}.", a.ContentPath + ".period", "mou:$.maximumMobilityDuration");
+        }
+
+        return Verdict.Of(name, Truth.True, $"The mobility {period} lasts as long as the MoU allows.", a.ContentPath + ".period");
+    }
+
+    private static Verdict TranscriptSigned(string name, MobilityAnalysis a)
+    {
+        if (a.Record.Transcript is not { } transcript)
+        {
+            return NoTranscript(name);
+        }
+
+        if (transcript.Agreement != a.Record.Agreement.Id)
+        {
+            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is for agreement {transcript.Agreement}, not {a.Record.Agreement.Id}.", "transcript:$.agreement");
+        }
+
+        if (transcript.IssuedBy != a.Content.Host)
+        {
+            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is issued by {transcript.IssuedBy}, not by the host {a.Content.Host}.", "transcript:$.issuedBy");
+        }
+
+        return transcript.IsSignedBy(SignatoryRole.Host)
+            ? Verdict.Of(name, Truth.True, $"Transcript {transcript.Id} is signed by the host.", "transcript:$.signatures")
+            : Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is not signed by the host on its content.", "transcript:$.signatures");
+    }
+
+    private static Verdict AssessmentWithinPeriod(string name, MobilityAnalysis a, UnitAnalysis u)
+    {
+        if (a.Record.Transcript is null)
+        {
+            return NoTranscript(name);
+        }
+
+        var period = a.Content.Period;
+        var from = period.EarliestStart.PlusDays(-a.Policy.AssessmentGraceDays);
+        var to = period.LatestEnd.PlusDays(a.Policy.AssessmentGraceDays);
+        foreach (var used in u.Outcomes.SelectMany(o => o.Results))
+        {
+            var on = used.Result.AssessedOn;
+            if (on < from || on > to)
+            {
+                return Verdict.Of(name, Truth.False, $"An assessment on {Date(on)} lies outside the mobility {period} give or take {a.Policy.AssessmentGraceDays} days.", used.Path + ".assessedOn");
+            }
+        }
+
+        return Verdict.Of(name, Truth.True, "The assessments lie within the mobility period.", u.Path);
+    }
+
+    private static Verdict AssessmentMethodAgreed(string name, MobilityAnalysis a, UnitAnalysis u)
+    {
+        if (a.Record.Transcript is null)
+        {
+            return NoTranscript(name);
+        }
+
+        var methods = u.Expected.Assessment.Methods;
+        foreach (var used in u.Outcomes.SelectMany(o => o.Results))
+        {
+            if (!methods.Contains(used.Result.Method))
+            {
+                return Verdict.Of(name, Truth.False, $"An assessment used {used.Result.Method}, which the agreement does not name for unit {u.Expected.Unit}.", used.Path + ".method", u.Path + ".assessment.methods");
+            }
+        }
+
+        return Verdict.Of(name, Truth.True, "The assessments used agreed methods.", u.Path + ".assessment.methods");
+    }
+
+    private static Verdict CriticalOutcomesCovered(string name, MobilityAnalysis a, UnitAnalysis u)
+    {
+        if (u.Unit is null)
+        {
+            return Verdict.Of(name, Truth.NotEvaluable, $"The home catalogue has no unit {u.Expected.Unit}.", u.Path + ".unit");
+        }
+
+        foreach (var critical in u.Unit.LearningOutcomes.Where(x => x.IsCritical))
+        {
+            var analysis = u.Outcomes.FirstOrDefault(x => x.Outcome.Id == critical.Id);
+            if (analysis is null)
+            {
+                return Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not targeted by the agreement.", u.Path + ".outcomes");
+            }
+
+            if (analysis.State != OutcomeState.Covered)
+            {
+                return a.Record.Transcript is null ? NoTranscript(name)
+                    : Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not covered.", analysis.Path);
+            }
+        }
+
+        return Verdict.Of(name, Truth.True, "Every critical outcome is covered.", u.Path);
+    }
+
+    private static Verdict CreditValid(string name, MobilityAnalysis a, UnitAnalysis u)
+    {
+        if (u.Unit?.ValidityPeriod is not { } validity)
+        {
+            return Verdict.Of(name, Truth.True, "The unit's credit does not expire.", u.Path);
+        }
+
+        foreach (var outcome in u.Outcomes)
+        {
+            if (outcome.Evidence is { } evidence && evidence.AssessedOn.Plus(validity) < a.Today)
+            {
+                return Verdict.Of(name, Truth.False, $"The evidence for {outcome.Outcome.Id}, assessed on {Date(evidence.AssessedOn)}, expired after {validity}.", [.. evidence.Paths]);
+            }
+        }
+
+        return Verdict.Of(name, Truth.True, $"The evidence is valid on {Date(a.Today)}.", u.Path);
+    }
+
+    private static Verdict HostCreditInEcvet(string name, MobilityAnalysis a)
+    {
+        if (a.Record.Transcript is not { } transcript)
+        {
+            return NoTranscript(name);
+        }
+
+        for (var i = 0; i < transcript.Entries.Length; i++)
+        {
+            if (transcript.Entries[i].CreditRecorded is { } credit && credit.Scheme != CreditScheme.Ecvet)
+            {
+                return Verdict.Of(name, Truth.False, $"The host records credit in {credit.Scheme}; converting it needs an explicit conversion table.",
+                    string.Create(CultureInfo.InvariantCulture, $"transcript:$.entries[{i}].creditRecorded"));
+            }
+        }
+
+        return Verdict.Of(name, Truth.True, "The host records credit in ECVET points, if at all.", "transcript:$.entries");
+    }
+}
