@@ -9,11 +9,11 @@ if (level != EqfLevel.Level4 || level.ElmUri.ToString() != "http://data.europa.e
 }
 
 var finnish = LanguageTag.Parse("FI");
-var title = LocalizedText.FromEnglish("Cook").With(finnish, "Kokki");
+var title = LocalizedText.English("Cook").With(finnish, "Kokki");
 var unit = UnitOfLearningOutcomes.Create(
     UnitId.Parse("cook-u1"),
-    LocalizedText.FromEnglish("Food safety and hygiene"),
-    [LearningOutcome.Create(LearningOutcomeId.Parse("cook-u1-lo1"), LocalizedText.FromEnglish("Applies HACCP."), LearningOutcomeType.Skill)]);
+    LocalizedText.English("Food safety and hygiene"),
+    [LearningOutcome.Create(LearningOutcomeId.Parse("cook-u1-lo1"), LocalizedText.English("Applies HACCP."), LearningOutcomeType.Skill)]);
 var qualification = Qualification.Create(
     QualificationId.Parse("fi-cook"),
     title,

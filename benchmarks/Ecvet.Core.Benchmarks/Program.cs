@@ -7,7 +7,8 @@ namespace Ecvet.Benchmarks;
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c> runs the
 /// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead;
-/// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed).
+/// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed);
+/// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs.
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,11 @@ public static class Program
         if (args.Contains("--quality"))
         {
             return QualityEvaluation.Run(args, Console.Out);
+        }
+
+        if (args.Contains("--semantic-quality"))
+        {
+            return SemanticQuality.Run(Console.Out);
         }
 
         if (args.Contains("--tune-rerank"))

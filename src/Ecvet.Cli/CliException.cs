@@ -26,6 +26,8 @@ internal sealed class CliException : Exception
     public static CliException Unreadable(string path, Exception cause) => new(ExitCodes.FileUnreadable, cause switch
     {
         FileNotFoundException or DirectoryNotFoundException => $"{path}: file not found.",
+        // Opening a directory as a file fails as "access denied" on Unix: say what is really wrong.
+        UnauthorizedAccessException when Directory.Exists(path) => $"{path}: is a directory, not a file.",
         UnauthorizedAccessException => $"{path}: permission denied.",
         _ => $"{path}: cannot be read: {cause.Message}",
     });

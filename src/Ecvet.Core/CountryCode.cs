@@ -26,7 +26,7 @@ namespace Ecvet;
 /// URIs from. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record CountryCode
+public sealed record CountryCode : ITextParsable<CountryCode>
 {
     // ISO 3166-1 officially assigned codes, alpha-2 followed by alpha-3, in alpha-2 order.
     private const string Table =

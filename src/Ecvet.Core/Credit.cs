@@ -14,7 +14,7 @@ namespace Ecvet;
 /// <see cref="Parse"/> reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record Credit
+public sealed record Credit : ITextParsable<Credit>
 {
     private Credit(CreditScheme scheme, CreditPoints points)
     {

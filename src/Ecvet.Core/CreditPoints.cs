@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ecvet.Utility;
 
 namespace Ecvet;
 
@@ -29,7 +30,7 @@ namespace Ecvet;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly record struct CreditPoints : IComparable<CreditPoints>, IComparable
+public readonly record struct CreditPoints : IComparable<CreditPoints>, IComparable, ITextParsable<CreditPoints>
 {
     /// <summary>The largest number of points, 999 999.99.</summary>
     public const decimal MaxValue = 999_999.99m;
@@ -131,7 +132,9 @@ public readonly record struct CreditPoints : IComparable<CreditPoints>, ICompara
             return false;
         }
 
+        // decimal.TryParse rounds beyond 28 decimals: "180.000000000000000000000000001" would read as 180.
         return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && ExactDecimal.IsExact(text.AsSpan(), value)
             && TryFrom(value, out points);
     }
 

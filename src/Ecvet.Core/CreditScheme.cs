@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ecvet.Utility;
 
 namespace Ecvet;
 
@@ -18,7 +19,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record CreditScheme
+public sealed record CreditScheme : ITextParsable<CreditScheme>
 {
     /// <summary>The longest scheme code, 64 characters.</summary>
     public const int MaxCodeLength = 64;
@@ -71,9 +72,9 @@ public sealed record CreditScheme
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points, nameof(pointsPerFullTimeYear));
         }
 
-        if (frameworkUri is { IsAbsoluteUri: false })
+        if (frameworkUri is not null)
         {
-            throw new ArgumentException($"The framework URI must be absolute; '{frameworkUri}' is relative.", nameof(frameworkUri));
+            Links.Check(frameworkUri, nameof(frameworkUri), "The framework URI");
         }
 
         return new CreditScheme(code, pointsPerFullTimeYear, frameworkUri);

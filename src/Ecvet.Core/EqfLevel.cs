@@ -12,7 +12,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the number in invariant culture and round-trips through <see cref="Parse"/>.
 /// This type is immutable and thread-safe.
 /// </remarks>
-public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, IComparable
+public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, IComparable, ITextParsable<EqfLevel>
 {
     /// <summary>The lowest level number, 1.</summary>
     public const int MinValue = 1;
@@ -61,7 +61,7 @@ public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, ICom
     /// <param name="value">The level number, from 1 to 8.</param>
     /// <returns>The level.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not between 1 and 8.</exception>
-    public static EqfLevel FromValue(int value)
+    public static EqfLevel From(int value)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(value, MinValue);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxValue);

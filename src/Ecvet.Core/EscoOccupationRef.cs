@@ -11,7 +11,7 @@ namespace Ecvet;
 /// publishes it. Equality compares the URI (ordinal). <see cref="ToString()"/> gives the URI, which <see cref="Parse"/>
 /// reads back. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record EscoOccupationRef
+public sealed record EscoOccupationRef : ITextParsable<EscoOccupationRef>
 {
     /// <summary>The prefix of every ESCO occupation URI, <c>http://data.europa.eu/esco/occupation/</c>.</summary>
     public const string UriPrefix = "http://data.europa.eu/esco/occupation/";
@@ -31,7 +31,7 @@ public sealed record EscoOccupationRef
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="uri"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="uri"/> is not an ESCO occupation URI.</exception>
-    public static EscoOccupationRef Create(Uri uri)
+    public static EscoOccupationRef From(Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
         var original = uri.OriginalString;
@@ -42,7 +42,7 @@ public sealed record EscoOccupationRef
     /// <param name="id">The UUID of the concept.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not an RFC 4122 UUID (version 1 to 5).</exception>
-    public static EscoOccupationRef FromId(Guid id)
+    public static EscoOccupationRef From(Guid id)
     {
         var uuid = id.ToString("D");
         return IdentifierSyntax.IsLowercaseUuid(uuid)

@@ -17,7 +17,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the URI, which <see cref="Parse"/> reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record EscoSkillRef
+public sealed record EscoSkillRef : ITextParsable<EscoSkillRef>
 {
     /// <summary>The prefix of every ESCO skill URI, <c>http://data.europa.eu/esco/skill/</c>.</summary>
     public const string UriPrefix = "http://data.europa.eu/esco/skill/";
@@ -51,7 +51,7 @@ public sealed record EscoSkillRef
     /// <exception cref="ArgumentNullException"><paramref name="uri"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="uri"/> is not an ESCO skill URI.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="skillType"/> or <paramref name="reuseLevel"/> is not a defined value.</exception>
-    public static EscoSkillRef Create(Uri uri, EscoSkillType? skillType = null, EscoReuseLevel? reuseLevel = null)
+    public static EscoSkillRef From(Uri uri, EscoSkillType? skillType = null, EscoReuseLevel? reuseLevel = null)
     {
         ArgumentNullException.ThrowIfNull(uri);
         var original = uri.OriginalString;
@@ -70,7 +70,7 @@ public sealed record EscoSkillRef
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not an RFC 4122 UUID (version 1 to 5).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="skillType"/> or <paramref name="reuseLevel"/> is not a defined value.</exception>
-    public static EscoSkillRef FromId(Guid id, EscoSkillType? skillType = null, EscoReuseLevel? reuseLevel = null)
+    public static EscoSkillRef From(Guid id, EscoSkillType? skillType = null, EscoReuseLevel? reuseLevel = null)
     {
         var uuid = id.ToString("D");
         if (!IdentifierSyntax.IsLowercaseUuid(uuid))

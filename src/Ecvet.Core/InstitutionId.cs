@@ -28,7 +28,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record InstitutionId
+public sealed record InstitutionId : ITextParsable<InstitutionId>
 {
     private static readonly string[] Tokens = ["schac", "erasmus", "pic", "oid", "national", "url", "other"];
 

@@ -17,7 +17,7 @@ namespace Ecvet;
 /// reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record IscedFCode
+public sealed record IscedFCode : ITextParsable<IscedFCode>
 {
     private IscedFCode(string value) => Value = value;
 
@@ -33,16 +33,22 @@ public sealed record IscedFCode
     /// <summary>Whether this is a detailed field (4 digits).</summary>
     public bool IsDetailed => Value.Length == 4;
 
-    /// <summary>The broad field this code is in (itself for a broad field): <c>07</c> for <c>0715</c>.</summary>
-    public IscedFCode BroadField => IsBroad ? this : new IscedFCode(Value[..2]);
+    /// <summary>
+    /// The broad field that contains this narrow or detailed field, <c>07</c> for <c>0715</c>; <see langword="null"/>
+    /// for a broad field.
+    /// </summary>
+    /// <remarks>
+    /// Never this code itself: a property that returns its own object makes every object-graph walker (plain
+    /// <c>JsonSerializer.Serialize</c> of a qualification, for one) loop until it fails. Use <see cref="IsWithin"/> to
+    /// ask whether a code lies in a field.
+    /// </remarks>
+    public IscedFCode? BroadField => IsBroad ? null : new IscedFCode(Value[..2]);
 
-    /// <summary>The narrow field this code is in (itself for a narrow field), or <see langword="null"/> for a broad field.</summary>
-    public IscedFCode? NarrowField => Value.Length switch
-    {
-        2 => null,
-        3 => this,
-        _ => new IscedFCode(Value[..3]),
-    };
+    /// <summary>
+    /// The narrow field that contains this detailed field, <c>071</c> for <c>0715</c>; <see langword="null"/> for a
+    /// broad or narrow field (never this code itself, see <see cref="BroadField"/>).
+    /// </summary>
+    public IscedFCode? NarrowField => IsDetailed ? new IscedFCode(Value[..3]) : null;
 
     /// <summary>The Europass ELM concept of this field, <c>http://data.europa.eu/snb/isced-f/{code}</c>.</summary>
     public Uri ElmUri => new("http://data.europa.eu/snb/isced-f/" + Value, UriKind.Absolute);

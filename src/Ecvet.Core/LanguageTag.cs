@@ -21,7 +21,7 @@ namespace Ecvet;
 /// <see cref="Parse"/>. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record LanguageTag
+public sealed record LanguageTag : ITextParsable<LanguageTag>
 {
     /// <summary>The longest tag accepted, in characters.</summary>
     public const int MaxLength = 128;

@@ -215,7 +215,7 @@ public sealed record Learner
     private static LocalDate? CheckBirthDate(LocalDate? birthDate) =>
         birthDate is { } date && date.Calendar != CalendarSystem.Iso
             ? throw new ArgumentException("The birth date must be in the ISO calendar.", nameof(birthDate))
-            : birthDate;
+            : birthDate is { } iso ? Dates.Check(iso, nameof(birthDate)) : null;
 
     private static string? CheckEmail(string? email)
     {

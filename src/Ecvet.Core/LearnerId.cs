@@ -23,7 +23,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record LearnerId
+public sealed record LearnerId : ITextParsable<LearnerId>
 {
     /// <summary>The prefix of every European Student Identifier.</summary>
     public const string EsiPrefix = "urn:schac:personalUniqueCode:int:esi:";

@@ -47,10 +47,7 @@ public sealed record LearningOutcome
         Preconditions.CheckNoNulls(relatedSkills, nameof(relatedSkills));
         foreach (var uri in relatedSkills)
         {
-            if (!uri.IsAbsoluteUri)
-            {
-                throw new ArgumentException($"A related skill must be an absolute URI; '{uri}' is relative.", nameof(relatedSkills));
-            }
+            Links.Check(uri, nameof(relatedSkills), "A related skill");
         }
 
         Preconditions.CheckDistinct(relatedSkills, u => u.OriginalString, nameof(relatedSkills), "related skill");

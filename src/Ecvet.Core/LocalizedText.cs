@@ -105,7 +105,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The localized text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty, longer than <see cref="MaxLength"/>, has white space at an end or contains control characters.</exception>
-    public static LocalizedText FromEnglish(string text) => Create(LanguageTag.English, text);
+    public static LocalizedText English(string text) => Create(LanguageTag.English, text);
 
     /// <summary>Creates a text from language–text pairs, in any order.</summary>
     /// <param name="entries">The pairs; at least one, each language once.</param>

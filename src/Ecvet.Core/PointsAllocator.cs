@@ -34,7 +34,7 @@ public static class PointsAllocator
     /// <paramref name="total"/> is not a whole multiple of <paramref name="step"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A weight or <paramref name="step"/> is 0 or negative.</exception>
-    public static ImmutableArray<CreditPoints> FromRelativeWeights(CreditPoints total, IReadOnlyList<decimal> weights, decimal step = 0.5m)
+    public static ImmutableArray<CreditPoints> Allocate(CreditPoints total, IReadOnlyList<decimal> weights, decimal step = 0.5m)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Count == 0)

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Ecvet.Utility;
 
 namespace Ecvet;
 
@@ -8,39 +7,35 @@ namespace Ecvet;
 /// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate; any other text,
 /// a URI included, is accepted as it is. Equality is ordinal and case-sensitive on <see cref="Value"/>; identifiers are
 /// not ordered (sort them with <see cref="StringComparer.Ordinal"/> on <see cref="Value"/>). <see cref="ToString"/>
-/// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>. This type is immutable and thread-safe.
+/// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>; the type is also
+/// <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record UnitId
+public sealed record UnitId : ITokenIdentifier<UnitId>
 {
     private UnitId(string value) => Value = value;
 
     /// <summary>The identifier text.</summary>
     public string Value { get; }
 
+    static string ITokenIdentifier<UnitId>.Noun => "unit identifier";
+
     /// <summary>Parses a unit identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
-    public static UnitId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not a valid unit identifier: an identifier is {Preconditions.TokenRule}.");
-    }
+    public static UnitId Parse(string text) => ITokenIdentifier<UnitId>.ParseToken(text);
 
     /// <summary>Tries to parse a unit identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <param name="id">The identifier, when parsing succeeded.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out UnitId? id)
-    {
-        id = text is not null && IdentifierSyntax.IsToken(text) ? new UnitId(text) : null;
-        return id is not null;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out UnitId? id) =>
+        ITokenIdentifier<UnitId>.TryParseToken(text, out id);
 
     /// <summary>The identifier text.</summary>
     /// <returns><see cref="Value"/>.</returns>
     public override string ToString() => Value;
+
+    static UnitId ITokenIdentifier<UnitId>.Wrap(string token) => new(token);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -38,6 +37,89 @@ public sealed class MatchCommandTests
         lines[1].Should().StartWith("   1. similarity ").And.Contain("COOK-U2-S5").And.EndWith("S  Prepare and present cold starters and salads");
         lines.Skip(1).Should().OnlyContain(line => line.Contains("similarity 0.", StringComparison.Ordinal) || line.Contains("similarity 1.", StringComparison.Ordinal));
         lines.Count.Should().BeLessThanOrEqualTo(11, "--top defaults to 10");
+    }
+
+    [Fact]
+    public void Match_Text_LabelsEachMatchAgainstTheDefaultThresholds()
+    {
+        var result = Tool.Run("match", "-c", Catalogue, "--queries", Repository.HostQueries, "-k", "5");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var rows = result.OutputLines.Where(line => line.Contains(". similarity ", StringComparison.Ordinal)).ToList();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(row, @"^ +\d+\. similarity (?<s>[01]\.\d{4})  coverage [01]\.\d{4}  (?<label>accept|review|no lexical evidence) *  ");
+            match.Success.Should().BeTrue(row);
+            var similarity = double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture);
+            match.Groups["label"].Value.Should().Be(similarity >= ScoreCalibration.AcceptThreshold ? "accept" : similarity >= ScoreCalibration.ReviewThreshold ? "review" : "no lexical evidence", row);
+        }
+
+        rows.Select(row => row.Contains("accept", StringComparison.Ordinal)).Should().Contain(true, "the host outcomes include close paraphrases");
+        rows.Select(row => row.Contains("no lexical evidence", StringComparison.Ordinal)).Should().Contain(true);
+    }
+
+    [Fact]
+    public void Match_Json_LabelsEachMatchAndStatesTheThresholds()
+    {
+        var result = Tool.Run("match", "-c", Catalogue, "--queries", Repository.HostQueries, "-f", "json");
+
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        root.GetProperty("acceptThreshold").GetDouble().Should().Be(0.80);
+        root.GetProperty("reviewThreshold").GetDouble().Should().Be(0.55);
+        var matches = root.GetProperty("queries").EnumerateArray().SelectMany(q => q.GetProperty("matches").EnumerateArray()).ToList();
+        matches.Should().NotBeEmpty();
+        foreach (var match in matches)
+        {
+            var similarity = match.GetProperty("similarity").GetDouble();
+            match.GetProperty("label").GetString().Should().Be(similarity >= 0.80 ? "accept" : similarity >= 0.55 ? "review" : "no lexical evidence");
+        }
+
+        matches.Select(m => m.GetProperty("label").GetString()).Distinct().Should().HaveCountGreaterThan(1);
+    }
+
+    [Fact]
+    public void Match_Tsv_KeepsItsFiveColumnsWithoutLabels()
+    {
+        var result = Tool.Run("match", "-c", Catalogue, "--queries", Repository.HostQueries, "-f", "tsv");
+
+        TsvRows(result).Should().OnlyContain(row => row.Length == 5);
+        result.Output.Should().NotContain("accept").And.NotContain("review").And.NotContain("lexical");
+    }
+
+    [Fact]
+    public void Match_CatalogueOfAnotherDocumentType_NamesTheType()
+    {
+        var agreement = Repository.Example("mobility/learning-agreement.json");
+
+        var result = Tool.Run("match", "-c", agreement, "-q", "cook");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {agreement}: This is a learning agreement, not a qualification document.\n");
+    }
+
+    [Theory]
+    [InlineData("--catalogue", "", "--query", "x", "--catalogue needs a file path, not an empty string.")]
+    [InlineData("-c", " ", "--query", "x", "--catalogue needs a file path, not an empty string.")]
+    [InlineData("--catalogue", "cat.tsv", "--queries", "", "--queries needs a file path, not an empty string.")]
+    public void Match_EmptyPath_IsAUsageError(string catalogueOption, string catalogue, string queryOption, string query, string message)
+    {
+        var result = Tool.Run("match", catalogueOption, catalogue, queryOption, query);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {message}\nRun 'ecvet match --help' for usage.\n");
+    }
+
+    [Fact]
+    public void Match_QueryWithTerminalControl_IsEchoedWithoutIt()
+    {
+        var result = Tool.Run("match", "-c", Catalogue, "-q", "\u001b[2J\u001b[31mPrepare cold starters\u0007", "-k", "1");
+
+        result.ExitCode.Should().Be(0);
+        result.OutputLines[0].Should().Be("Query 1: Prepare cold starters?");
+        result.Output.Should().NotContain("\u001b");
     }
 
     [Fact]
@@ -323,8 +405,25 @@ public sealed class MatchCommandTests
         terminal.Output.Should().Be(redirected.Output);
     }
 
+    [Fact]
+    public void Match_ManyQueriesOnATerminal_ShowsProgressUnlessQuiet()
+    {
+        using var queries = new TempFile(string.Concat(Enumerable.Repeat(ExactQueries[0] + "\n", 2_500)), ".txt");
+
+        var terminal = Tool.Run(isErrorTerminal: true, "match", "-c", Catalogue, "--queries", queries.Path, "-f", "tsv", "-k", "1");
+        var quiet = Tool.Run(isErrorTerminal: true, "match", "-c", Catalogue, "--queries", queries.Path, "-f", "tsv", "-k", "1", "--quiet");
+        var quietFirst = Tool.Run(isErrorTerminal: true, "--quiet", "match", "-c", Catalogue, "--queries", queries.Path, "-f", "tsv", "-k", "1");
+
+        terminal.ExitCode.Should().Be(0);
+        terminal.Error.Should().Contain("Read 31 entries").And.Contain("matching 2,500 queries")
+            .And.Contain("Matched 1,000 of 2,500 queries...\nMatched 2,000 of 2,500 queries...\n");
+        quiet.Error.Should().BeEmpty();
+        quietFirst.Error.Should().BeEmpty();
+        quiet.Output.Should().Be(terminal.Output).And.Be(quietFirst.Output);
+    }
+
     [EscoFact]
-    public void Match_1000QueriesOverFullEsco_FinishesWithinFifteenSeconds()
+    public void Match_1000QueriesOverFullEsco_FindsMostConceptsByTheirAlternativeLabels()
     {
         var path = EscoData.SkillsCsvPath!;
         var random = new Random(42);
@@ -333,13 +432,11 @@ public sealed class MatchCommandTests
         var queries = sample.Select(e => e.Synonyms[random.Next(e.Synonyms.Length)]).ToList();
         using var queryFile = new TempFile(string.Join('\n', queries) + "\n", ".txt");
 
-        var watch = Stopwatch.StartNew();
+        // How long this takes is measured in the README (with /usr/bin/time) and the benchmarks, never asserted here.
         var result = Tool.Run("match", "-c", path, "--queries", queryFile.Path, "-f", "tsv");
-        watch.Stop();
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15), "reading ESCO, building the index and 1,000 queries take a few seconds");
         var rows = TsvRows(result);
         var found = rows.Where(row => row[2] == sample[int.Parse(row[0], CultureInfo.InvariantCulture) - 1].Id).Select(row => row[0]).Distinct().Count();
         found.Should().BeGreaterThan(500, "most alternative labels find their own concept (which also lists them) in the top 10");

@@ -4,7 +4,7 @@ using Ecvet.Cli.Tests.Support;
 
 namespace Ecvet.Cli.Tests;
 
-/// <summary>The README's "Try it" command prints exactly what the README shows.</summary>
+/// <summary>The README's commands print exactly what the README shows.</summary>
 public sealed partial class ReadmeTests
 {
     [Fact]
@@ -27,6 +27,46 @@ public sealed partial class ReadmeTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.TrimEnd('\n').Should().Be(commands[1].TrimEnd('\n'));
         commands[0].Should().Contain("dotnet test Ecvet.Core.sln -c Release", "the README shows the test command");
+    }
+
+    /// <summary>
+    /// Every one-line command in the tool's section that is followed by its output (a <c>text</c> block) prints that
+    /// output, run as a user runs it: as a process, from the repository's root. An output ending with a line <c>…</c>
+    /// is the start of the real one.
+    /// </summary>
+    [Fact]
+    public void ToolTour_EveryCommandWithOutput_PrintsWhatTheReadmeShows()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).ReplaceLineEndings("\n");
+        var section = readme[readme.IndexOf("## The ecvet tool", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+        var blocks = AnyBlock().Matches(section).ToList();
+        var pairs = blocks.Zip(blocks.Skip(1))
+            .Where(pair => pair.First.Groups["lang"].Value == "sh" && pair.Second.Groups["lang"].Value == "text")
+            .Select(pair => (Command: pair.First.Groups["code"].Value.TrimEnd('\n'), Output: pair.Second.Groups["code"].Value))
+            .ToList();
+        pairs.Select(p => ShellWords(p.Command).SkipWhile(word => word != "--").Skip(1).First()).Should().Contain(["validate", "schema"]);
+
+        foreach (var (command, shown) in pairs)
+        {
+            command.Should().NotContain("\n", "a command followed by its output is one line");
+            var words = ShellWords(command);
+            words.Take(4).Should().Equal(["dotnet", "run", "--project", "src/Ecvet.Cli"], command);
+
+            var result = Tool.RunProcess(Repository.Root, [.. words.SkipWhile(word => word != "--").Skip(1)]);
+
+            result.Error.Should().BeEmpty(command);
+            var invalid = InvalidCount().Match(shown);
+            result.ExitCode.Should().Be(invalid.Success && invalid.Groups[1].Value != "0" ? 1 : 0, command);
+            if (shown.EndsWith("…\n", StringComparison.Ordinal))
+            {
+                result.Output.Should().StartWith(shown[..^"…\n".Length], command);
+            }
+            else
+            {
+                result.Output.Should().Be(shown, command);
+            }
+        }
     }
 
     private static List<string> ShellWords(string line)
@@ -68,4 +108,10 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex("```(?:sh|text)\\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Block();
+
+    [GeneratedRegex("```(?<lang>[a-z]*)\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex AnyBlock();
+
+    [GeneratedRegex(@"(\d+) invalid\.\n$")]
+    private static partial Regex InvalidCount();
 }

@@ -115,6 +115,9 @@ public sealed class CreditPointsTests
     [InlineData("NaN")]
     [InlineData("thirty")]
     [InlineData("٣٠")]
+    [InlineData("180.000000000000000000000000001")]
+    [InlineData("0.00000000000000000000000000001")]
+    [InlineData("7.500000000000000000000000000001")]
     public void Parse_Invalid_ThrowsFormatException(string text)
     {
         var act = () => CreditPoints.Parse(text);

@@ -66,6 +66,8 @@ public sealed class CreditSchemeTests
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("pointsPerFullTimeYear");
         var relative = () => CreditScheme.Create("x", frameworkUri: new Uri("credit", UriKind.Relative));
         relative.Should().Throw<ArgumentException>().WithParameterName("frameworkUri");
+        var script = () => CreditScheme.Create("x", frameworkUri: new Uri("javascript:alert(1)"));
+        script.Should().Throw<ArgumentException>().WithParameterName("frameworkUri").WithMessage("*http, https or urn*");
     }
 
     [Fact]

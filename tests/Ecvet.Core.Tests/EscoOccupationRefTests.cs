@@ -32,26 +32,26 @@ public sealed class EscoOccupationRefTests
     }
 
     [Fact]
-    public void Create_InvalidArguments_Throw()
+    public void From_InvalidArguments_Throw()
     {
         var nullText = () => EscoOccupationRef.Parse(null!);
         nullText.Should().Throw<ArgumentNullException>().WithParameterName("text");
-        var nullUri = () => EscoOccupationRef.Create(null!);
+        var nullUri = () => EscoOccupationRef.From(null!);
         nullUri.Should().Throw<ArgumentNullException>().WithParameterName("uri");
-        var badUri = () => EscoOccupationRef.Create(new Uri("http://data.europa.eu/esco/isco/C5120"));
+        var badUri = () => EscoOccupationRef.From(new Uri("http://data.europa.eu/esco/isco/C5120"));
         badUri.Should().Throw<ArgumentException>().WithParameterName("uri");
-        var badId = () => EscoOccupationRef.FromId(Guid.Empty);
+        var badId = () => EscoOccupationRef.From(Guid.Empty);
         badId.Should().Throw<ArgumentException>().WithParameterName("id");
     }
 
     [Fact]
-    public void Create_And_FromId_AgreeWithParse()
+    public void From_UriAndGuid_AgreeWithParse()
     {
-        EscoOccupationRef.Create(new Uri(Cook)).Should().Be(EscoOccupationRef.Parse(Cook));
-        EscoOccupationRef.FromId(Guid.Parse("90f75f67-495d-49fa-ab57-2f320e251d7e")).Should().Be(EscoOccupationRef.Parse(Cook));
+        EscoOccupationRef.From(new Uri(Cook)).Should().Be(EscoOccupationRef.Parse(Cook));
+        EscoOccupationRef.From(Guid.Parse("90f75f67-495d-49fa-ab57-2f320e251d7e")).Should().Be(EscoOccupationRef.Parse(Cook));
     }
 
     [Fact]
     public void Equality_ComparesTheUri() =>
-        EqualityContract.Check(EscoOccupationRef.Parse(Cook), EscoOccupationRef.FromId(Guid.Parse("90f75f67-495d-49fa-ab57-2f320e251d7e")), EscoOccupationRef.Parse(Electrician));
+        EqualityContract.Check(EscoOccupationRef.Parse(Cook), EscoOccupationRef.From(Guid.Parse("90f75f67-495d-49fa-ab57-2f320e251d7e")), EscoOccupationRef.Parse(Electrician));
 }

@@ -60,11 +60,47 @@ public sealed class IscedFCodeTests
         detailed.IsDetailed.Should().BeTrue();
         detailed.BroadField.Should().Be(IscedFCode.From("07"));
         detailed.NarrowField.Should().Be(IscedFCode.From("071"));
-        IscedFCode.From("071").NarrowField.Should().Be(IscedFCode.From("071"));
         IscedFCode.From("071").IsNarrow.Should().BeTrue();
-        IscedFCode.From("07").NarrowField.Should().BeNull();
+        IscedFCode.From("071").BroadField.Should().Be(IscedFCode.From("07"));
+        IscedFCode.From("071").NarrowField.Should().BeNull();
         IscedFCode.From("07").IsBroad.Should().BeTrue();
-        IscedFCode.From("07").BroadField.Should().Be(IscedFCode.From("07"));
+        IscedFCode.From("07").BroadField.Should().BeNull();
+        IscedFCode.From("07").NarrowField.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("07")]
+    [InlineData("071")]
+    [InlineData("0715")]
+    [InlineData("99")]
+    public void Fields_NeverReturnTheCodeItself(string text)
+    {
+        // Regression: BroadField of a broad field (and NarrowField of a narrow one) returned the code itself, so
+        // walking the properties never ended.
+        var code = IscedFCode.From(text);
+        code.BroadField.Should().NotBeSameAs(code).And.NotBe(code);
+        code.NarrowField.Should().NotBeSameAs(code).And.NotBe(code);
+        code.BroadField?.BroadField.Should().BeNull();
+        code.NarrowField?.NarrowField.Should().BeNull();
+    }
+
+    // Reflection is off by default in this test project (as in AOT apps); a user's app has it on.
+    private static readonly System.Text.Json.JsonSerializerOptions ReflectionOptions =
+        new() { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+
+    [Theory]
+    [InlineData("07")]
+    [InlineData("071")]
+    [InlineData("0715")]
+    public void PlainJsonSerializer_QualificationWithField_DoesNotCycle(string text)
+    {
+        // Regression: plain JsonSerializer.Serialize(qualification) failed with "A possible object cycle was detected".
+        var qualification = Qualification.Create(QualificationId.Parse("q"), LocalizedText.English("Cook"),
+            InstitutionId.Create(IdentifierScheme.Schac, "example.fi"), CreditPoints.From(180), [], field: IscedFCode.From(text));
+
+        var json = System.Text.Json.JsonSerializer.Serialize(qualification, ReflectionOptions);
+
+        json.Should().Contain($"\"Value\":\"{text}\"");
     }
 
     [Fact]

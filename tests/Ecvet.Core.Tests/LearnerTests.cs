@@ -168,4 +168,11 @@ public sealed class LearnerTests
         Learner.Create([Esi, Local], Name).Should().NotBe(Learner.Create([Local, Esi], Name));
         Learner.Create([Esi], Name).Should().NotBe(Learner.Create([Esi], Name, email: "a@example.fi"));
     }
+
+    [Fact]
+    public void WithBirthDate_YearBeforeOne_ThrowsNamingBirthDate()
+    {
+        var act = () => Learner.Create([Esi], Name).WithBirthDate(new LocalDate(0, 12, 31));
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("birthDate").WithMessage("*1 to 9999*");
+    }
 }

@@ -6,7 +6,7 @@ namespace Ecvet.Tests;
 public sealed class LearningOutcomeTests
 {
     private static readonly LocalizedText Statement =
-        LocalizedText.FromEnglish("Prepares hot dishes using boiling, braising, frying and roasting, keeping to recipe quantities and timing.");
+        LocalizedText.English("Prepares hot dishes using boiling, braising, frying and roasting, keeping to recipe quantities and timing.");
 
     private static readonly Uri RelatedSkill = new("http://example.org/skills/hot-dishes");
 
@@ -38,7 +38,7 @@ public sealed class LearningOutcomeTests
     [Fact]
     public void Create_Full_KeepsEverything()
     {
-        var criteria = LocalizedText.FromEnglish("Core temperature reached; timing within 5 minutes.");
+        var criteria = LocalizedText.English("Core temperature reached; timing within 5 minutes.");
         var outcome = LearningOutcome.Create(
             LearningOutcomeId.Parse("cook-u3-lo1"),
             Statement,
@@ -195,13 +195,34 @@ public sealed class LearningOutcomeTests
     private static LearningOutcome Full(Uri[] relatedSkills, EscoSkillRef[]? escoSkills = null) =>
         LearningOutcome.Create(
             LearningOutcomeId.Parse("cook-u3-lo1"),
-            LocalizedText.FromEnglish("Prepares hot dishes.").With(LanguageTag.Parse("fi"), "Valmistaa lämpimiä ruokia."),
+            LocalizedText.English("Prepares hot dishes.").With(LanguageTag.Parse("fi"), "Valmistaa lämpimiä ruokia."),
             LearningOutcomeType.Skill,
             EqfLevel.Level4,
             escoSkills: escoSkills ?? [UseCookingTechniques, FoodAllergies],
             relatedSkills: relatedSkills,
             weight: 1.5m,
             isCritical: true,
-            assessmentCriteria: LocalizedText.FromEnglish("Within the time given."),
+            assessmentCriteria: LocalizedText.English("Within the time given."),
             groupKey: "hot");
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("ftp://example.org/skill")]
+    [InlineData("mailto:someone@example.org")]
+    public void Create_RelatedSkillWithAnotherScheme_ThrowsNamingRelatedSkills(string link)
+    {
+        var act = () => LearningOutcome.Create(LearningOutcomeId.Parse("lo"), Statement, LearningOutcomeType.Skill, relatedSkills: [new Uri(link)]);
+        act.Should().Throw<ArgumentException>().WithParameterName("relatedSkills").WithMessage("*http, https or urn*");
+    }
+
+    [Theory]
+    [InlineData("http://example.org/skills/1")]
+    [InlineData("https://example.org/skills/1")]
+    [InlineData("urn:isbn:9780000000000")]
+    [InlineData("HTTPS://EXAMPLE.ORG/x")]
+    public void Create_RelatedSkillHttpHttpsOrUrn_IsKept(string link) =>
+        LearningOutcome.Create(LearningOutcomeId.Parse("lo"), Statement, LearningOutcomeType.Skill, relatedSkills: [new Uri(link)])
+            .RelatedSkills.Should().Equal(new Uri(link));
 }

@@ -11,9 +11,9 @@ public sealed class LocalizedTextTests
     private static readonly LanguageTag EuropeanPortuguese = LanguageTag.Parse("pt-PT");
 
     [Fact]
-    public void FromEnglish_HoldsOneEnglishText()
+    public void English_HoldsOneEnglishText()
     {
-        var text = LocalizedText.FromEnglish("Cook");
+        var text = LocalizedText.English("Cook");
         text.Count.Should().Be(1);
         text.Languages.Should().Equal(LanguageTag.English);
         text.Get(LanguageTag.English).Should().Be("Cook");
@@ -68,13 +68,13 @@ public sealed class LocalizedTextTests
     [Fact]
     public void Create_NullText_ThrowsArgumentNull()
     {
-        var act = () => LocalizedText.FromEnglish(null!);
+        var act = () => LocalizedText.English(null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("text");
     }
 
     [Fact]
     public void Create_LineFeedAndTabInside_AreAllowed() =>
-        LocalizedText.FromEnglish("First line\n\tsecond line").Get(LanguageTag.English).Should().Be("First line\n\tsecond line");
+        LocalizedText.English("First line\n\tsecond line").Get(LanguageTag.English).Should().Be("First line\n\tsecond line");
 
     [Fact]
     public void Create_NoPairs_ThrowsArgument()
@@ -114,21 +114,21 @@ public sealed class LocalizedTextTests
     [Fact]
     public void Get_MissingLanguage_ThrowsKeyNotFound()
     {
-        var act = () => LocalizedText.FromEnglish("Cook").Get(Finnish);
+        var act = () => LocalizedText.English("Cook").Get(Finnish);
         act.Should().Throw<KeyNotFoundException>().WithMessage("*'fi'*en*");
     }
 
     [Fact]
     public void Get_NullLanguage_ThrowsArgumentNull()
     {
-        var act = () => LocalizedText.FromEnglish("Cook").Get(null!);
+        var act = () => LocalizedText.English("Cook").Get(null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("language");
     }
 
     [Fact]
     public void TryGet_PresentAndMissing_ReportsEach()
     {
-        var text = LocalizedText.FromEnglish("Cook").With(Finnish, "Kokki");
+        var text = LocalizedText.English("Cook").With(Finnish, "Kokki");
         text.TryGet(Finnish, out var finnish).Should().BeTrue();
         finnish.Should().Be("Kokki");
         text.TryGet(Swedish, out var swedish).Should().BeFalse();
@@ -140,7 +140,7 @@ public sealed class LocalizedTextTests
     [Fact]
     public void With_NewLanguage_AddsInOrderAndLeavesOriginalUnchanged()
     {
-        var original = LocalizedText.FromEnglish("Cook").With(Swedish, "Kock");
+        var original = LocalizedText.English("Cook").With(Swedish, "Kock");
         var changed = original.With(Finnish, "Kokki");
         changed.Languages.Select(l => l.Value).Should().Equal("en", "fi", "sv");
         original.Languages.Select(l => l.Value).Should().Equal("en", "sv");
@@ -149,7 +149,7 @@ public sealed class LocalizedTextTests
     [Fact]
     public void With_ExistingLanguage_Replaces()
     {
-        var text = LocalizedText.FromEnglish("Cook").With(LanguageTag.English, "Chef");
+        var text = LocalizedText.English("Cook").With(LanguageTag.English, "Chef");
         text.Count.Should().Be(1);
         text.Get(LanguageTag.English).Should().Be("Chef");
     }
@@ -157,14 +157,14 @@ public sealed class LocalizedTextTests
     [Fact]
     public void With_InvalidText_ThrowsArgument()
     {
-        var act = () => LocalizedText.FromEnglish("Cook").With(Finnish, "");
+        var act = () => LocalizedText.English("Cook").With(Finnish, "");
         act.Should().Throw<ArgumentException>().WithParameterName("text");
     }
 
     [Fact]
     public void With_NullLanguage_ThrowsArgumentNull()
     {
-        var act = () => LocalizedText.FromEnglish("Cook").With(null!, "Kokki");
+        var act = () => LocalizedText.English("Cook").With(null!, "Kokki");
         act.Should().Throw<ArgumentNullException>().WithParameterName("language");
     }
 
@@ -178,22 +178,22 @@ public sealed class LocalizedTextTests
 
     [Fact]
     public void GetBestMatch_RegionalPreferred_FallsBackToItsLanguage() =>
-        LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("pt"), "Cozinheiro").GetBestMatch(BrazilianPortuguese)
+        LocalizedText.English("Cook").With(LanguageTag.Parse("pt"), "Cozinheiro").GetBestMatch(BrazilianPortuguese)
             .Should().Be("Cozinheiro");
 
     [Fact]
     public void GetBestMatch_TruncatedPreferredBeatsExactFallback() =>
-        LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("pt"), "Cozinheiro")
+        LocalizedText.English("Cook").With(LanguageTag.Parse("pt"), "Cozinheiro")
             .GetBestMatch(BrazilianPortuguese, LanguageTag.English).Should().Be("Cozinheiro");
 
     [Fact]
     public void GetBestMatch_ExactFallbackBeatsSiblingRegionOfPreferred() =>
-        LocalizedText.FromEnglish("Cook").With(EuropeanPortuguese, "Cozinheiro")
+        LocalizedText.English("Cook").With(EuropeanPortuguese, "Cozinheiro")
             .GetBestMatch(BrazilianPortuguese, LanguageTag.English).Should().Be("Cook");
 
     [Fact]
     public void GetBestMatch_OnlySiblingRegion_UsesIt() =>
-        LocalizedText.FromEnglish("Cook").With(EuropeanPortuguese, "Cozinheiro").GetBestMatch(BrazilianPortuguese)
+        LocalizedText.English("Cook").With(EuropeanPortuguese, "Cozinheiro").GetBestMatch(BrazilianPortuguese)
             .Should().Be("Cozinheiro");
 
     [Fact]
@@ -219,9 +219,9 @@ public sealed class LocalizedTextTests
     public void Equality_FollowsContract()
     {
         var inOtherOrder = LocalizedText.Create(Finnish, "Kokki").With(LanguageTag.English, "Cook");
-        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook"));
-        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook").With(Finnish, "kokki"));
-        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.FromEnglish("Cook").With(Swedish, "Kokki"));
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.English("Cook"));
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.English("Cook").With(Finnish, "kokki"));
+        EqualityContract.Check(Sample(), inOtherOrder, LocalizedText.English("Cook").With(Swedish, "Kokki"));
     }
 
     [Fact]
@@ -249,5 +249,46 @@ public sealed class LocalizedTextTests
         });
     }
 
-    private static LocalizedText Sample() => LocalizedText.FromEnglish("Cook").With(Finnish, "Kokki");
+    private static LocalizedText Sample() => LocalizedText.English("Cook").With(Finnish, "Kokki");
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\u200C\u200D")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u2060")]
+    [InlineData("\u200B \u200B")]
+    [InlineData("\u00AD")]
+    public void Create_OnlyInvisibleCharacters_ThrowsNamingText(string value)
+    {
+        // Text that shows nothing is blank, whatever its length.
+        var act = () => LocalizedText.Create(LanguageTag.English, value);
+        act.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("*visible*");
+    }
+
+    [Theory]
+    [InlineData("abc\u202Edef", "U+202E")]
+    [InlineData("\u202Dabc", "U+202D")]
+    [InlineData("a\u202Ab\u202C", "U+202A")]
+    [InlineData("a\u202Bb", "U+202B")]
+    [InlineData("\u2066x\u2069", "U+2066")]
+    [InlineData("x\u2067y", "U+2067")]
+    [InlineData("x\u2068y", "U+2068")]
+    [InlineData("x\u2069", "U+2069")]
+    public void Create_BidirectionalOverrideOrIsolate_ThrowsNamingTheCharacter(string value, string character)
+    {
+        // These make a viewer show text in another order than it is stored and signed ("Trojan Source").
+        var act = () => LocalizedText.Create(LanguageTag.English, value);
+        act.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage($"*bidirectional*{character}*");
+    }
+
+    [Theory]
+    [InlineData("a\u200Bb")]
+    [InlineData("\u200Bcook")]
+    [InlineData("\u05E9\u05DC\u05D5\u05DD \u200Fabc")]
+    [InlineData("ab\u200Ec")]
+    [InlineData("\u0627\u061C1")]
+    [InlineData("co\u00ADok")]
+    public void Create_VisibleTextWithMarksOrZeroWidthCharacters_IsAccepted(string value) =>
+        LocalizedText.Create(LanguageTag.English, value).Get(LanguageTag.English).Should().Be(value);
 }

@@ -65,7 +65,7 @@ public sealed class NqfLevelTests
     [Fact]
     public void Equality_ComparesEveryPart()
     {
-        EqualityContract.Check(NqfLevel.Create("FI", "4", EqfLevel.Level4), NqfLevel.Create("FI", "4", EqfLevel.FromValue(4)), NqfLevel.Create("FI", "5", EqfLevel.Level4));
+        EqualityContract.Check(NqfLevel.Create("FI", "4", EqfLevel.Level4), NqfLevel.Create("FI", "4", EqfLevel.From(4)), NqfLevel.Create("FI", "5", EqfLevel.Level4));
         NqfLevel.Create("FI", "4").Should().NotBe(NqfLevel.Create("FI", "4", EqfLevel.Level4));
         NqfLevel.Create("FI", "4").Should().NotBe(NqfLevel.Create("SE", "4"));
     }

@@ -8,7 +8,7 @@ public sealed class OrganisationTests
     private static readonly InstitutionId Schac = InstitutionId.Create(IdentifierScheme.Schac, "example.fi");
     private static readonly InstitutionId Pic = InstitutionId.Create(IdentifierScheme.Pic, "999999999");
     private static readonly InstitutionId National = InstitutionId.Create(IdentifierScheme.National, "0123456-7");
-    private static readonly LocalizedText Name = LocalizedText.FromEnglish("Example Vocational College").With(LanguageTag.Parse("fi"), "Esimerkin ammattiopisto");
+    private static readonly LocalizedText Name = LocalizedText.English("Example Vocational College").With(LanguageTag.Parse("fi"), "Esimerkin ammattiopisto");
     private static readonly CountryCode Finland = CountryCode.Parse("FI");
 
     [Fact]

@@ -7,58 +7,58 @@ public sealed class PointsAllocatorTests
     [Theory]
     [InlineData(1)]
     [InlineData(0.5)]
-    public void FromRelativeWeights_KnownCase_GivesTheExpectedParts(double step)
+    public void Allocate_KnownCase_GivesTheExpectedParts(double step)
     {
-        var parts = PointsAllocator.FromRelativeWeights(CreditPoints.From(120), [15m, 15m, 20m, 25m, 10m, 15m], (decimal)step);
+        var parts = PointsAllocator.Allocate(CreditPoints.From(120), [15m, 15m, 20m, 25m, 10m, 15m], (decimal)step);
 
         parts.Select(p => p.Value).Should().Equal(18m, 18m, 24m, 30m, 12m, 18m);
     }
 
     [Fact]
-    public void FromRelativeWeights_Remainders_GoToTheLargestThenTheEarliest()
+    public void Allocate_Remainders_GoToTheLargestThenTheEarliest()
     {
         // 10 over three equal weights in whole steps: 3.33… each, one step left over, the first part gets it.
-        PointsAllocator.FromRelativeWeights(CreditPoints.From(10), [1m, 1m, 1m], 1m).Select(p => p.Value).Should().Equal(4m, 3m, 3m);
+        PointsAllocator.Allocate(CreditPoints.From(10), [1m, 1m, 1m], 1m).Select(p => p.Value).Should().Equal(4m, 3m, 3m);
         // Shares 2.4, 3.6, 4: the second part has the largest remainder.
-        PointsAllocator.FromRelativeWeights(CreditPoints.From(10), [2.4m, 3.6m, 4m], 1m).Select(p => p.Value).Should().Equal(2m, 4m, 4m);
+        PointsAllocator.Allocate(CreditPoints.From(10), [2.4m, 3.6m, 4m], 1m).Select(p => p.Value).Should().Equal(2m, 4m, 4m);
         // Default step 0.5: 10 over three equal weights gives 3.5, 3.5, 3.
-        PointsAllocator.FromRelativeWeights(CreditPoints.From(10), [1m, 1m, 1m]).Select(p => p.Value).Should().Equal(3.5m, 3.5m, 3m);
+        PointsAllocator.Allocate(CreditPoints.From(10), [1m, 1m, 1m]).Select(p => p.Value).Should().Equal(3.5m, 3.5m, 3m);
     }
 
     [Fact]
-    public void FromRelativeWeights_ZeroTotal_GivesZeros() =>
-        PointsAllocator.FromRelativeWeights(CreditPoints.Zero, [1m, 2m]).Should().Equal(CreditPoints.Zero, CreditPoints.Zero);
+    public void Allocate_ZeroTotal_GivesZeros() =>
+        PointsAllocator.Allocate(CreditPoints.Zero, [1m, 2m]).Should().Equal(CreditPoints.Zero, CreditPoints.Zero);
 
     [Fact]
-    public void FromRelativeWeights_TinyAndHugeWeights_StayExact()
+    public void Allocate_TinyAndHugeWeights_StayExact()
     {
-        var parts = PointsAllocator.FromRelativeWeights(CreditPoints.From(60), [0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543_950_335m], 0.5m);
+        var parts = PointsAllocator.Allocate(CreditPoints.From(60), [0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543_950_335m], 0.5m);
 
         parts.Select(p => p.Value).Should().Equal(0m, 60m);
     }
 
     [Fact]
-    public void FromRelativeWeights_InvalidArguments_Throw()
+    public void Allocate_InvalidArguments_Throw()
     {
         var total = CreditPoints.From(120);
-        var nullWeights = () => PointsAllocator.FromRelativeWeights(total, null!);
+        var nullWeights = () => PointsAllocator.Allocate(total, null!);
         nullWeights.Should().Throw<ArgumentNullException>().WithParameterName("weights");
-        var noWeights = () => PointsAllocator.FromRelativeWeights(total, []);
+        var noWeights = () => PointsAllocator.Allocate(total, []);
         noWeights.Should().Throw<ArgumentException>().WithParameterName("weights");
-        var zeroWeight = () => PointsAllocator.FromRelativeWeights(total, [1m, 0m]);
+        var zeroWeight = () => PointsAllocator.Allocate(total, [1m, 0m]);
         zeroWeight.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weights").WithMessage("*[1]*");
-        var negativeWeight = () => PointsAllocator.FromRelativeWeights(total, [-1m]);
+        var negativeWeight = () => PointsAllocator.Allocate(total, [-1m]);
         negativeWeight.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weights");
-        var zeroStep = () => PointsAllocator.FromRelativeWeights(total, [1m], 0m);
+        var zeroStep = () => PointsAllocator.Allocate(total, [1m], 0m);
         zeroStep.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("step");
-        var fineStep = () => PointsAllocator.FromRelativeWeights(total, [1m], 0.125m);
+        var fineStep = () => PointsAllocator.Allocate(total, [1m], 0.125m);
         fineStep.Should().Throw<ArgumentException>().WithParameterName("step");
-        var notMultiple = () => PointsAllocator.FromRelativeWeights(CreditPoints.From(7.5m), [1m], 1m);
+        var notMultiple = () => PointsAllocator.Allocate(CreditPoints.From(7.5m), [1m], 1m);
         notMultiple.Should().Throw<ArgumentException>().WithParameterName("total").WithMessage("*7.5*1*");
     }
 
     [Fact]
-    public void FromRelativeWeights_Properties_Hold()
+    public void Allocate_Properties_Hold()
     {
         decimal[] stepChoices = [0.01m, 0.25m, 0.5m, 1m, 1.5m, 5m];
         var steps = Gen.Int[0, stepChoices.Length - 1].Select(i => stepChoices[i]);
@@ -66,7 +66,7 @@ public sealed class PointsAllocatorTests
         Gen.Select(steps, Gen.Int[0, 2_000], weights).Sample((step, multiples, w) =>
         {
             var total = CreditPoints.From(step * multiples);
-            var parts = PointsAllocator.FromRelativeWeights(total, w, step);
+            var parts = PointsAllocator.Allocate(total, w, step);
             var sumOfWeights = w.Sum();
 
             parts.Length.Should().Be(w.Count);
@@ -81,10 +81,10 @@ public sealed class PointsAllocatorTests
     }
 
     [Fact]
-    public void FromRelativeWeights_EqualWeights_DifferByAtMostOneStep() =>
+    public void Allocate_EqualWeights_DifferByAtMostOneStep() =>
         Gen.Select(Gen.Int[1, 30], Gen.Int[0, 1_000]).Sample((count, halfPoints) =>
         {
-            var parts = PointsAllocator.FromRelativeWeights(CreditPoints.From(halfPoints * 0.5m), Enumerable.Repeat(3m, count).ToList());
+            var parts = PointsAllocator.Allocate(CreditPoints.From(halfPoints * 0.5m), Enumerable.Repeat(3m, count).ToList());
             return parts.Max().Value - parts.Min().Value <= 0.5m && parts.SequenceEqual(parts.OrderDescending());
         });
 }

@@ -7,7 +7,7 @@ namespace Ecvet.Tests;
 public sealed class QualificationTests
 {
     private static readonly QualificationId Id = QualificationId.Parse("fi-cook");
-    private static readonly LocalizedText Title = LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("fi"), "Kokki");
+    private static readonly LocalizedText Title = LocalizedText.English("Cook").With(LanguageTag.Parse("fi"), "Kokki");
     private static readonly InstitutionId AwardingBody = QualificationSamples.AwardingBody;
     private static readonly NqfLevel FinnishLevel4 = NqfLevel.Create("FI", "4", EqfLevel.Level4);
     private static readonly IscedFCode Catering = IscedFCode.Parse("1013");
@@ -318,7 +318,7 @@ public sealed class QualificationTests
     private static Qualification Cook() =>
         Qualification.Create(
             Id,
-            LocalizedText.FromEnglish("Cook").With(LanguageTag.Parse("fi"), "Kokki"),
+            LocalizedText.English("Cook").With(LanguageTag.Parse("fi"), "Kokki"),
             AwardingBody,
             CreditPoints.From(180),
             [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u2", 90), QualificationSamples.Allocation("cook-u3", 70)],

@@ -43,15 +43,15 @@ public sealed partial class ReadmeTests
 
         var hygiene = UnitOfLearningOutcomes.Create(
             UnitId.Parse("cook-u1"),
-            LocalizedText.FromEnglish("Food safety and hygiene").With(finnish, "Elintarvikehygienia"),
+            LocalizedText.English("Food safety and hygiene").With(finnish, "Elintarvikehygienia"),
             [
                 LearningOutcome.Create(
                     LearningOutcomeId.Parse("cook-u1-lo1"),
-                    LocalizedText.FromEnglish("Explains the hazards that arise from goods reception to service, and how each is controlled."),
+                    LocalizedText.English("Explains the hazards that arise from goods reception to service, and how each is controlled."),
                     LearningOutcomeType.Knowledge),
                 LearningOutcome.Create(
                     LearningOutcomeId.Parse("cook-u1-lo2"),
-                    LocalizedText.FromEnglish("Checks and records core temperatures of cooked, cooled and reheated food."),
+                    LocalizedText.English("Checks and records core temperatures of cooked, cooled and reheated food."),
                     LearningOutcomeType.Skill,
                     escoSkills: [EscoSkillRef.Parse("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f")],
                     isCritical: true),
@@ -60,11 +60,11 @@ public sealed partial class ReadmeTests
 
         var dishes = UnitOfLearningOutcomes.Create(
             UnitId.Parse("cook-u2"),
-            LocalizedText.FromEnglish("Hot and cold dishes").With(finnish, "Lämpimät ja kylmät ruoat"),
+            LocalizedText.English("Hot and cold dishes").With(finnish, "Lämpimät ja kylmät ruoat"),
             [
                 LearningOutcome.Create(
                     LearningOutcomeId.Parse("cook-u2-lo1"),
-                    LocalizedText.FromEnglish("Prepares hot dishes by boiling, braising, frying and roasting, keeping to recipe timing."),
+                    LocalizedText.English("Prepares hot dishes by boiling, braising, frying and roasting, keeping to recipe timing."),
                     LearningOutcomeType.Skill,
                     EqfLevel.Level4),
             ],
@@ -74,7 +74,7 @@ public sealed partial class ReadmeTests
 
         var cook = Qualification.Create(
             QualificationId.Parse("fi-cook"),
-            LocalizedText.FromEnglish("Cook").With(finnish, "Kokki"),
+            LocalizedText.English("Cook").With(finnish, "Kokki"),
             InstitutionId.Create(IdentifierScheme.Schac, "example.fi"),
             totalPoints: CreditPoints.From(180),
             allocations:

@@ -7,7 +7,7 @@ namespace Ecvet.Tests;
 public sealed class UnitOfLearningOutcomesTests
 {
     private static readonly UnitId Id = UnitId.Parse("cook-u3");
-    private static readonly LocalizedText Title = LocalizedText.FromEnglish("Hot and cold dishes");
+    private static readonly LocalizedText Title = LocalizedText.English("Hot and cold dishes");
     private static readonly EscoOccupationRef Cook = EscoOccupationRef.Parse("http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e");
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class UnitOfLearningOutcomesTests
 
         unit.LearningOutcomes.Select(o => o.Id.Value).Should().Equal("lo1", "lo2", "lo3");
         unit.AssessmentMethods.Should().Equal(AssessmentMethod.PracticalDemonstration, AssessmentMethod.Observation);
-        unit.AssessmentProcedure.Should().Be(LocalizedText.FromEnglish("Skills demonstration in a restaurant kitchen."));
+        unit.AssessmentProcedure.Should().Be(LocalizedText.English("Skills demonstration in a restaurant kitchen."));
         unit.Level.Should().Be(EqfLevel.Level4);
         unit.ValidityPeriod.Should().Be(Period.FromYears(5));
         unit.Occupations.Should().Equal(Cook);
@@ -245,10 +245,10 @@ public sealed class UnitOfLearningOutcomesTests
         var order = outcomeOrder ?? ["lo1", "lo2", "lo3"];
         return UnitOfLearningOutcomes.Create(
             Id,
-            LocalizedText.FromEnglish("Hot and cold dishes"),
+            LocalizedText.English("Hot and cold dishes"),
             order.Select(id => outcomes.Single(o => o.Id.Value == id)),
             methods ?? [AssessmentMethod.PracticalDemonstration, AssessmentMethod.Observation],
-            LocalizedText.FromEnglish("Skills demonstration in a restaurant kitchen."),
+            LocalizedText.English("Skills demonstration in a restaurant kitchen."),
             EqfLevel.Level4,
             Period.FromYears(5),
             occupations ?? [Cook]);

@@ -16,6 +16,6 @@ internal interface ICatalogueFormat
     bool Recognises(string firstLine);
 
     /// <summary>Reads the whole file from its start.</summary>
-    /// <exception cref="FormatException">The content is malformed; the message starts with <c>Line N:</c>.</exception>
+    /// <exception cref="FormatException">The content is malformed; the message starts with <c>Line N:</c> where a line applies.</exception>
     IEnumerable<CatalogueEntry> Read(TextReader reader);
 }

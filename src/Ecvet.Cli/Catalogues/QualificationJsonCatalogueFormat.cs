@@ -1,3 +1,4 @@
+using Ecvet.Cli.Documents;
 using Ecvet.Matching;
 using Ecvet.Serialization;
 
@@ -18,7 +19,15 @@ internal sealed class QualificationJsonCatalogueFormat : ICatalogueFormat
 
     public IEnumerable<CatalogueEntry> Read(TextReader reader)
     {
-        var result = EcvetJson.ParseQualificationDocument(reader.ReadToEnd());
+        var json = reader.ReadToEnd();
+        var kind = EcvetJson.DetectDocumentKind(json);
+        if (kind is not null && kind != EcvetDocumentKind.QualificationDocument)
+        {
+            // Another document is better named as such than reported as a list of unknown properties.
+            throw new FormatException($"This is {DocumentTypes.Of(kind)!.WithArticle}, not a qualification document.");
+        }
+
+        var result = EcvetJson.ParseQualificationDocument(json);
         if (!result.TryGetValue(out var document))
         {
             var first = result.Problems[0];
@@ -28,6 +37,6 @@ internal sealed class QualificationJsonCatalogueFormat : ICatalogueFormat
 
         return document.Units.Units
             .SelectMany(unit => unit.LearningOutcomes)
-            .Select(outcome => CatalogueEntry.FromLearningOutcome(outcome));
+            .Select(outcome => CatalogueEntry.Create(outcome));
     }
 }

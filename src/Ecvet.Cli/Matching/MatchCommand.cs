@@ -11,8 +11,9 @@ namespace Ecvet.Cli.Matching;
 internal static class MatchCommand
 {
     private const int ProgressThreshold = 5_000;
+    private const int QueryProgressThreshold = 1_000;
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, GlobalOptions globals)
     {
         var catalogue = new Option<string>("--catalogue", "-c")
         {
@@ -33,8 +34,14 @@ internal static class MatchCommand
             DefaultValueFactory = _ => 0.0,
             HelpName = "T",
         };
-        var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => OutputFormat.Text };
-        format.AcceptOnlyFromAmong([.. OutputFormat.All]);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: per query, the matches with scores and their label (accept, review, no lexical evidence); tsv: one row per match; json: one document.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        CommandLineRules.OnlyFrom(format, OutputFormat.All);
+        CommandLineRules.IsPath(catalogue);
+        CommandLineRules.IsPath(queries);
 
         // Validators read the token themselves: a value that does not parse already has its own error.
         top.Validators.Add(result =>
@@ -72,19 +79,19 @@ internal static class MatchCommand
             var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(top), parsed.GetValue(threshold));
             var queryFile = parsed.GetValue(queries);
             var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
-            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text);
+            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console));
         });
         return command;
     }
 
-    private static int Run(CliConsole console, MatchSettings settings, IReadOnlyList<string> queries, string format)
+    private static int Run(CliConsole console, MatchSettings settings, IReadOnlyList<string> queries, string format, bool progressAllowed)
     {
         var watch = Stopwatch.StartNew();
         var entries = CatalogueLoader.Load(settings.Catalogue);
-        var showProgress = console.IsErrorTerminal && entries.Count >= ProgressThreshold;
+        var showProgress = progressAllowed && (entries.Count >= ProgressThreshold || queries.Count >= QueryProgressThreshold);
         if (showProgress)
         {
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {entries.Count:N0} entries from {settings.Catalogue} in {watch.Elapsed.TotalSeconds:F2} s; building the index..."));
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {entries.Count:N0} entries from {TerminalText.Clean(settings.Catalogue)} in {watch.Elapsed.TotalSeconds:F2} s; building the index..."));
         }
 
         watch.Restart();
@@ -104,9 +111,14 @@ internal static class MatchCommand
         }
 
         var results = new QueryResult[queries.Count];
+        var step = Math.Max(QueryProgressThreshold, queries.Count / 10);
         for (var i = 0; i < queries.Count; i++)
         {
             results[i] = new QueryResult(i + 1, queries[i], index.Match(queries[i], settings.Top, settings.Threshold));
+            if (showProgress && (i + 1) % step == 0 && i + 1 < queries.Count)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Matched {i + 1:N0} of {queries.Count:N0} queries..."));
+            }
         }
 
         MatchWriter.Write(format, console.Out, index, results, settings);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ecvet.Cli.Matching;
 using Ecvet.Matching;
 
@@ -10,15 +8,6 @@ namespace Ecvet.Cli.Output;
 /// <summary>Writes match results as readable text, TSV or JSON. Numbers are invariant culture, scores to 4 decimals.</summary>
 internal static class MatchWriter
 {
-    // Outcome texts are in many languages: keep letters such as é readable instead of \u00e9.
-    private static readonly CliJsonContext Json = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
     public static void Write(string format, TextWriter output, OutcomeIndex index, IReadOnlyList<QueryResult> results, MatchSettings settings)
     {
         switch (format)
@@ -50,7 +39,7 @@ internal static class MatchWriter
                 output.Write('\t');
                 output.Write((rank + 1).ToString(CultureInfo.InvariantCulture));
                 output.Write('\t');
-                output.Write(index.GetEntry(match.Ordinal).Id);
+                output.Write(TerminalText.Clean(index.GetEntry(match.Ordinal).Id));
                 output.Write('\t');
                 output.Write(Score(match.Similarity));
                 output.Write('\t');
@@ -64,19 +53,23 @@ internal static class MatchWriter
     {
         foreach (var result in results)
         {
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"Query {result.Number}: {result.Query}\n"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"Query {result.Number}: {TerminalText.Clean(result.Query)}\n"));
             if (result.Matches.Count == 0)
             {
                 output.Write("  no match\n");
+                continue;
             }
 
-            var idWidth = result.Matches.Count == 0 ? 0 : result.Matches.Max(m => index.GetEntry(m.Ordinal).Id.Length);
+            var ids = result.Matches.Select(m => TerminalText.Clean(index.GetEntry(m.Ordinal).Id)).ToList();
+            var labels = result.Matches.Select(m => MatchLabel.Of(m.Similarity)).ToList();
+            var idWidth = ids.Max(id => id.Length);
+            var labelWidth = labels.Max(label => label.Length);
             for (var rank = 0; rank < result.Matches.Count; rank++)
             {
                 var match = result.Matches[rank];
                 var entry = index.GetEntry(match.Ordinal);
                 output.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"  {rank + 1,2}. similarity {Score(match.Similarity)}  coverage {Score(match.Coverage)}  {entry.Id.PadRight(idWidth)}  {TypeLetter(entry.Type)}  {entry.Text}\n"));
+                    $"  {rank + 1,2}. similarity {Score(match.Similarity)}  coverage {Score(match.Coverage)}  {labels[rank].PadRight(labelWidth)}  {ids[rank].PadRight(idWidth)}  {TypeLetter(entry.Type)}  {TerminalText.Clean(entry.Text)}\n"));
             }
         }
     }
@@ -96,14 +89,16 @@ internal static class MatchWriter
             index.Count,
             settings.Top,
             settings.Threshold,
+            ScoreCalibration.AcceptThreshold,
+            ScoreCalibration.ReviewThreshold,
             [.. results.Select(r => new QueryReport(r.Number, r.Query, [.. r.Matches.Select((m, i) => ToReport(index, m, i + 1))]))]);
-        output.Write(JsonSerializer.Serialize(document, Json.MatchReport));
+        output.Write(JsonSerializer.Serialize(document, CliJson.Context.MatchReport));
         output.Write('\n');
     }
 
     private static MatchItemReport ToReport(OutcomeIndex index, OutcomeMatch match, int rank)
     {
         var entry = index.GetEntry(match.Ordinal);
-        return new MatchItemReport(rank, entry.Id, TypeLetter(entry.Type), entry.Text, Math.Round(match.Similarity, 4), Math.Round(match.Coverage, 4));
+        return new MatchItemReport(rank, entry.Id, TypeLetter(entry.Type), entry.Text, Math.Round(match.Similarity, 4), Math.Round(match.Coverage, 4), MatchLabel.Of(match.Similarity));
     }
 }

@@ -1,6 +1,6 @@
 namespace Ecvet.Cli.Output;
 
-/// <summary>The output formats of <c>ecvet match</c>.</summary>
+/// <summary>The output formats: <c>ecvet match</c> writes all three, <c>ecvet validate</c> text and JSON.</summary>
 internal static class OutputFormat
 {
     public const string Text = "text";

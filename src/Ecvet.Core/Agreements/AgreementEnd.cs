@@ -20,7 +20,7 @@ public sealed record AgreementEnd
         }
 
         Kind = kind;
-        At = at;
+        At = Dates.Check(at, nameof(at));
         Reason = reason is null ? null : Preconditions.CheckText(reason, nameof(reason));
     }
 

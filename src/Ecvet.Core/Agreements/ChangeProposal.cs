@@ -54,7 +54,7 @@ public sealed record ChangeProposal
         ProposedContent = proposedContent;
         Changes = changes;
         ProposedBy = proposedBy;
-        ProposedAt = proposedAt;
+        ProposedAt = Dates.Check(proposedAt, nameof(proposedAt));
         Comment = comment is null ? null : Preconditions.CheckText(comment, nameof(comment));
         Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
         Rejection = rejection;

@@ -22,7 +22,7 @@ namespace Ecvet.Agreements;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record ContentHash
+public sealed record ContentHash : ITextParsable<ContentHash>
 {
     /// <summary>The number of hexadecimal digits of a hash, 64.</summary>
     public const int Length = 64;

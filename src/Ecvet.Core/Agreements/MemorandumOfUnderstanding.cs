@@ -90,8 +90,8 @@ public sealed record MemorandumOfUnderstanding
         SigningOrganisations = signingOrganisations;
         CoveredOrganisations = coveredOrganisations;
         Qualifications = qualifications;
-        ValidFrom = validFrom;
-        ValidUntil = validUntil;
+        ValidFrom = Dates.Check(validFrom, nameof(validFrom));
+        ValidUntil = validUntil is { } lastDay ? Dates.Check(lastDay, nameof(validUntil)) : null;
         MinimumMobilityDuration = minimumMobilityDuration;
         MaximumMobilityDuration = maximumMobilityDuration;
         ReviewArrangements = reviewArrangements;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet.Agreements;
@@ -53,10 +54,11 @@ public sealed record MobilityPeriod
     /// <param name="end">The last day, inclusive; not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static MobilityPeriod FromDates(LocalDate start, LocalDate end)
+    public static MobilityPeriod Create(LocalDate start, LocalDate end)
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
+        CheckRange(start.ToYearMonth(), end.ToYearMonth());
         if (end < start)
         {
             throw new ArgumentException($"The end {end:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}.", nameof(end));
@@ -70,10 +72,11 @@ public sealed record MobilityPeriod
     /// <param name="end">The month of the last day; not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException">A month is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static MobilityPeriod FromMonths(YearMonth start, YearMonth end)
+    public static MobilityPeriod Create(YearMonth start, YearMonth end)
     {
         CheckIso(start.Calendar, nameof(start));
         CheckIso(end.Calendar, nameof(end));
+        CheckRange(start, end);
         if (end.CompareTo(start) < 0)
         {
             throw new ArgumentException($"The end month {end:uuuu-MM} is before the start month {start:uuuu-MM}.", nameof(end));
@@ -94,5 +97,11 @@ public sealed record MobilityPeriod
         {
             throw new ArgumentException($"Only the ISO calendar is supported, not {calendar.Id}.", paramName);
         }
+    }
+
+    private static void CheckRange(YearMonth start, YearMonth end)
+    {
+        Dates.Check(start, nameof(start));
+        Dates.Check(end, nameof(end));
     }
 }

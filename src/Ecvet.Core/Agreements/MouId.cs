@@ -1,45 +1,41 @@
 using System.Diagnostics.CodeAnalysis;
-using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
 
 /// <summary>The identifier of a memorandum of understanding, such as <c>mou-hospitality-es-fi-2025</c>.</summary>
 /// <remarks>
-/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate. Equality is
-/// ordinal and case-sensitive on <see cref="Value"/>. <see cref="ToString"/> returns <see cref="Value"/>, which
-/// round-trips through <see cref="Parse"/>. This type is immutable and thread-safe.
+/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate; any other text,
+/// a URI included, is accepted as it is. Equality is ordinal and case-sensitive on <see cref="Value"/>; identifiers are
+/// not ordered (sort them with <see cref="StringComparer.Ordinal"/> on <see cref="Value"/>). <see cref="ToString"/>
+/// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>; the type is also
+/// <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record MouId
+public sealed record MouId : ITokenIdentifier<MouId>
 {
     private MouId(string value) => Value = value;
 
     /// <summary>The identifier text.</summary>
     public string Value { get; }
 
+    static string ITokenIdentifier<MouId>.Noun => "memorandum of understanding identifier";
+
     /// <summary>Parses a memorandum of understanding identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
-    public static MouId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not a valid memorandum of understanding identifier: an identifier is {Preconditions.TokenRule}.");
-    }
+    public static MouId Parse(string text) => ITokenIdentifier<MouId>.ParseToken(text);
 
     /// <summary>Tries to parse a memorandum of understanding identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <param name="id">The identifier, when parsing succeeded.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out MouId? id)
-    {
-        id = text is not null && IdentifierSyntax.IsToken(text) ? new MouId(text) : null;
-        return id is not null;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out MouId? id) =>
+        ITokenIdentifier<MouId>.TryParseToken(text, out id);
 
     /// <summary>The identifier text.</summary>
     /// <returns><see cref="Value"/>.</returns>
     public override string ToString() => Value;
+
+    static MouId ITokenIdentifier<MouId>.Wrap(string token) => new(token);
 }

@@ -16,7 +16,7 @@ public sealed record ProposalRejection
 
         RejectedBy = rejectedBy;
         Comment = Preconditions.CheckText(comment, nameof(comment));
-        RejectedAt = rejectedAt;
+        RejectedAt = Dates.Check(rejectedAt, nameof(rejectedAt));
     }
 
     /// <summary>The role of the party that rejected the proposal.</summary>

@@ -20,15 +20,15 @@ public sealed record SignatoryPolicy
     /// <summary>The age, in whole years, from which a learner signs without a guardian.</summary>
     public int AdultAge { get; }
 
-    /// <summary>Creates a policy with the given age of majority.</summary>
+    /// <summary>Returns this policy with another age of majority: <c>SignatoryPolicy.Default.WithAdultAge(17)</c>.</summary>
     /// <param name="adultAge">The age from which no guardian is needed, from 1 to 30.</param>
-    /// <returns>The policy.</returns>
+    /// <returns>The policy; this one when the age is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="adultAge"/> is outside 1 to 30.</exception>
-    public static SignatoryPolicy WithAdultAge(int adultAge)
+    public SignatoryPolicy WithAdultAge(int adultAge)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(adultAge, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(adultAge, 30);
-        return new(adultAge);
+        return adultAge == AdultAge ? this : new(adultAge);
     }
 
     /// <summary>The age of majority, such as <c>adult at 18</c>.</summary>

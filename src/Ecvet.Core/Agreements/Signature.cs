@@ -30,7 +30,7 @@ public sealed record Signature
         SignerName = Preconditions.CheckText(signerName, nameof(signerName));
         SignerPosition = signerPosition is null ? null : Preconditions.CheckText(signerPosition, nameof(signerPosition));
         SignerEmail = signerEmail is null ? null : CheckEmail(signerEmail, nameof(signerEmail));
-        SignedAt = signedAt;
+        SignedAt = Dates.Check(signedAt, nameof(signedAt));
         Place = place is null ? null : Preconditions.CheckText(place, nameof(place));
         Application = application is null ? null : Preconditions.CheckText(application, nameof(application));
         SignedContent = signedContent ?? throw new ArgumentNullException(nameof(signedContent));

@@ -68,10 +68,7 @@ public sealed record AssessmentResult
         evidence = Preconditions.ToArrayWithoutNulls(evidence, nameof(evidence));
         foreach (var link in evidence)
         {
-            if (!link.IsAbsoluteUri)
-            {
-                throw new ArgumentException($"The evidence link '{link}' is not an absolute URI.", nameof(evidence));
-            }
+            Links.Check(link, nameof(evidence), "An evidence link");
         }
 
         Preconditions.CheckDistinct(evidence, e => e.AbsoluteUri, nameof(evidence), "evidence link");
@@ -80,7 +77,7 @@ public sealed record AssessmentResult
         Status = status;
         AssessingInstitution = assessingInstitution;
         Assessor = assessor;
-        AssessedOn = assessedOn;
+        AssessedOn = Dates.Check(assessedOn, nameof(assessedOn));
         Method = method;
         Scheme = scheme;
         Grade = grade;

@@ -57,7 +57,7 @@ public sealed record PersonalTranscript
         Learner = learner;
         IssuedBy = issuedBy;
         Period = period;
-        IssuedAt = issuedAt;
+        IssuedAt = Dates.Check(issuedAt, nameof(issuedAt));
         Entries = entries;
         Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
     }

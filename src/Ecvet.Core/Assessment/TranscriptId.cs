@@ -1,45 +1,41 @@
 using System.Diagnostics.CodeAnalysis;
-using Ecvet.Utility;
 
 namespace Ecvet.Assessment;
 
 /// <summary>The identifier of a personal transcript, such as <c>tor-2026-0042</c>.</summary>
 /// <remarks>
-/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate. Equality is
-/// ordinal and case-sensitive on <see cref="Value"/>. <see cref="ToString"/> returns <see cref="Value"/>, which
-/// round-trips through <see cref="Parse"/>. This type is immutable and thread-safe.
+/// An identifier is 1 to 256 characters with no white space at either end, no control characters and no lone surrogate; any other text,
+/// a URI included, is accepted as it is. Equality is ordinal and case-sensitive on <see cref="Value"/>; identifiers are
+/// not ordered (sort them with <see cref="StringComparer.Ordinal"/> on <see cref="Value"/>). <see cref="ToString"/>
+/// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>; the type is also
+/// <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record TranscriptId
+public sealed record TranscriptId : ITokenIdentifier<TranscriptId>
 {
     private TranscriptId(string value) => Value = value;
 
     /// <summary>The identifier text.</summary>
     public string Value { get; }
 
+    static string ITokenIdentifier<TranscriptId>.Noun => "personal transcript identifier";
+
     /// <summary>Parses a personal transcript identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
-    public static TranscriptId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not a valid personal transcript identifier: an identifier is {Preconditions.TokenRule}.");
-    }
+    public static TranscriptId Parse(string text) => ITokenIdentifier<TranscriptId>.ParseToken(text);
 
     /// <summary>Tries to parse a personal transcript identifier.</summary>
     /// <param name="text">The identifier text, kept as it is.</param>
     /// <param name="id">The identifier, when parsing succeeded.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TranscriptId? id)
-    {
-        id = text is not null && IdentifierSyntax.IsToken(text) ? new TranscriptId(text) : null;
-        return id is not null;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TranscriptId? id) =>
+        ITokenIdentifier<TranscriptId>.TryParseToken(text, out id);
 
     /// <summary>The identifier text.</summary>
     /// <returns><see cref="Value"/>.</returns>
     public override string ToString() => Value;
+
+    static TranscriptId ITokenIdentifier<TranscriptId>.Wrap(string token) => new(token);
 }

@@ -114,7 +114,7 @@ public sealed record CatalogueEntry
     /// <param name="language">The preferred language of the text; English when <see langword="null"/>.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
-    public static CatalogueEntry FromLearningOutcome(LearningOutcome outcome, LanguageTag? language = null)
+    public static CatalogueEntry Create(LearningOutcome outcome, LanguageTag? language = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var preferred = language ?? LanguageTag.English;

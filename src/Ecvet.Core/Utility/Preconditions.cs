@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Ecvet.Utility;
 
@@ -12,7 +13,8 @@ internal static class Preconditions
 
     /// <summary>
     /// Checks human-readable text: non-empty, no white space at either end, no control characters other than line feed
-    /// and tab, and no lone surrogate.
+    /// and tab, no lone surrogate, no bidirectional embedding, override or isolate character, and at least one visible
+    /// character (not only zero-width and other invisible format characters).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not valid text.</exception>
@@ -42,6 +44,19 @@ internal static class Preconditions
                 $"Text must not contain control characters other than line feed and tab (found U+{(int)value[control]:X4}).", paramName);
         }
 
+        var bidi = value.AsSpan().IndexOfAny(BidiControls);
+        if (bidi >= 0)
+        {
+            // The "Trojan Source" characters: they make a viewer show text in another order than it is stored and signed.
+            throw new ArgumentException(
+                $"Text must not contain bidirectional embedding, override or isolate characters (found U+{(int)value[bidi]:X4} at index {bidi}).", paramName);
+        }
+
+        if (IsInvisible(value))
+        {
+            throw new ArgumentException("Text must have a visible character; it holds only zero-width or other invisible format characters.", paramName);
+        }
+
         var at = IdentifierSyntax.LoneSurrogateAt(value);
         throw new ArgumentException(
             $"Text must be well-formed Unicode; it has a lone surrogate U+{(int)value[at]:X4} at index {at}, which no JSON document can carry.", paramName);
@@ -51,6 +66,12 @@ internal static class Preconditions
     internal static SearchValues<char> TextControls { get; } = SearchValues.Create(
         [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not '\n' and not '\t')]);
 
+    /// <summary>
+    /// The explicit bidirectional formatting characters of Unicode (UAX #9): embeddings and overrides U+202A–U+202E and
+    /// isolates U+2066–U+2069. Marks (U+200E, U+200F, U+061C), which real right-to-left text needs, are allowed.
+    /// </summary>
+    internal static SearchValues<char> BidiControls { get; } = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     /// <summary>All control characters (<see cref="char.IsControl(char)"/>).</summary>
     internal static SearchValues<char> Controls { get; } = SearchValues.Create(
         [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl)]);
@@ -58,7 +79,24 @@ internal static class Preconditions
     /// <summary>Whether <paramref name="value"/> is text (the rule <see cref="CheckText"/> enforces), without building a message.</summary>
     internal static bool IsText(string value) =>
         value.Length > 0 && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && !value.AsSpan().ContainsAny(TextControls)
-        && IdentifierSyntax.LoneSurrogateAt(value) < 0;
+        && !value.AsSpan().ContainsAny(BidiControls) && !IsInvisible(value) && IdentifierSyntax.LoneSurrogateAt(value) < 0;
+
+    /// <summary>
+    /// Whether every character is white space or an invisible format character (Unicode category Cf: zero-width space,
+    /// joiners, word joiner, byte order mark, soft hyphen…), so the text shows nothing. Usually decided by the first character.
+    /// </summary>
+    private static bool IsInvisible(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Returns <paramref name="values"/> as an immutable array; null and the default array become empty.</summary>
     internal static ImmutableArray<T> ToImmutable<T>(IEnumerable<T>? values) =>

@@ -20,5 +20,13 @@ public static class Repository
 
     public static string CookCatalogue => Path.Combine(Root, "examples", "catalogues", "cook-outcomes.tsv");
 
+    public static string Example(string relative) => Path.Combine(Root, "examples", relative);
+
+    /// <summary>Every JSON document in <c>examples/</c>, relative to the root, in ordinal order.</summary>
+    public static IReadOnlyList<string> ExampleDocuments =>
+        [.. Directory.GetFiles(Path.Combine(Root, "examples"), "*.json", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+
     public static string HostQueries => Path.Combine(Root, "examples", "queries", "host-outcomes.txt");
 }

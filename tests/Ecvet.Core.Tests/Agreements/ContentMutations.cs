@@ -31,7 +31,7 @@ internal static class ContentMutations
         Institution(t, "Intermediary", c => c.Intermediary, (c, v) => c.WithIntermediary(v));
         t.Add("Intermediary", c => c.WithIntermediary(c.Intermediary is null ? InstitutionId.Parse("pic:999888777") : null));
         t.Add("Mou", c => (c.Mou is null ? Parts.Of(c) with { Mou = OtherMou, Justification = null }
-            : Parts.Of(c) with { Mou = null, Justification = LocalizedText.FromEnglish("Validation of prior learning") }).Build());
+            : Parts.Of(c) with { Mou = null, Justification = LocalizedText.English("Validation of prior learning") }).Build());
         t.Add("Mou.Value", c => (Parts.Of(c) with { Mou = c.Mou is null ? OtherMou : MouId.Parse(c.Mou.Value + "-2"), Justification = null }).Build());
         Text(t, "NoMouJustification", c => c.NoMouJustification, (c, v) => (Parts.Of(c) with { Mou = null, Justification = v }).Build());
         Period(t, "Period", c => c.Period, (c, v) => c.WithPeriod(v));
@@ -92,7 +92,7 @@ internal static class ContentMutations
             Allocation = p, Points = CreditPoints.Min(p, First(c).ExpectedPoints),
         }));
         Text(t, E + ".Activities", c => First(c).Activities, (c, v) => Set(c, ExpectedParts.Of(First(c)) with { Activities = v }));
-        t.Add(E + ".Activities", c => Set(c, ExpectedParts.Of(First(c)) with { Activities = First(c).Activities is null ? LocalizedText.FromEnglish("Kitchen") : null }));
+        t.Add(E + ".Activities", c => Set(c, ExpectedParts.Of(First(c)) with { Activities = First(c).Activities is null ? LocalizedText.English("Kitchen") : null }));
         t.Add(E + ".Assessment", c => Set(c, ExpectedParts.Of(First(c)) with { Assessment = OtherMethods(First(c).Assessment) }));
         t.Add(E + ".Assessment.Methods", c => Set(c, ExpectedParts.Of(First(c)) with { Assessment = OtherMethods(First(c).Assessment) }));
         t.Add(E + ".Assessment.Methods", c => Set(c, ExpectedParts.Of(First(c)) with
@@ -106,7 +106,7 @@ internal static class ContentMutations
         Text(t, E + ".RecognitionConditions", c => First(c).RecognitionConditions, (c, v) => Set(c, ExpectedParts.Of(First(c)) with { Conditions = v }));
         t.Add(E + ".IsRecognisedAutomatically", c => Set(c, ExpectedParts.Of(First(c)) with
         {
-            Conditions = First(c).RecognitionConditions is null ? LocalizedText.FromEnglish("Grade at least 6") : null,
+            Conditions = First(c).RecognitionConditions is null ? LocalizedText.English("Grade at least 6") : null,
         }));
     }
 

@@ -24,7 +24,7 @@ internal static class Fixtures
 
     public static LocalDate AdultBirthDate { get; } = new(2005, 5, 14);
 
-    public static MobilityPeriod Spring { get; } = MobilityPeriod.FromDates(new LocalDate(2026, 3, 2), new LocalDate(2026, 5, 29));
+    public static MobilityPeriod Spring { get; } = MobilityPeriod.Create(new LocalDate(2026, 3, 2), new LocalDate(2026, 5, 29));
 
     public static Learner Learner(LocalDate? birthDate = null, string email = "aino.virtanen@edu.example.fi") => LearnerFactory(birthDate ?? AdultBirthDate, email);
 

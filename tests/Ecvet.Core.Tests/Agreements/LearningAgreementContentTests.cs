@@ -96,7 +96,7 @@ public sealed class LearningAgreementContentTests
     [Fact]
     public void IsLearnerMinor_MonthOnly_UsesTheFirstDayOfTheMonth()
     {
-        var content = Content(birthDate: new LocalDate(2008, 3, 15)).WithPeriod(MobilityPeriod.FromMonths(new YearMonth(2026, 3), new YearMonth(2026, 5)));
+        var content = Content(birthDate: new LocalDate(2008, 3, 15)).WithPeriod(MobilityPeriod.Create(new YearMonth(2026, 3), new YearMonth(2026, 5)));
 
         content.IsLearnerMinor().Should().BeTrue("on 1 March 2026 the learner is still 17");
     }

@@ -146,7 +146,7 @@ public sealed class LearningAgreementTests
         var agreement = SignAll(LearningAgreement.Create(AgreementId, content), content.Hash, TestValues.At(1), Trio);
 
         agreement.GetStatus().Should().Be(LearningAgreementStatus.AwaitingSignatures);
-        agreement.GetStatus(SignatoryPolicy.WithAdultAge(17)).Should().Be(LearningAgreementStatus.Agreed);
+        agreement.GetStatus(SignatoryPolicy.Default.WithAdultAge(17)).Should().Be(LearningAgreementStatus.Agreed);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ internal static class MobilityExamples
             SignatoryRole.Host, Instant.FromUtc(2026, 3, 9, 11, 0), "Pastry replaced by restaurant service.");
         agreement = SignAll(agreement, changed.Hash, Instant.FromUtc(2026, 3, 10, 9, 0), SignatoryRole.Host, SignatoryRole.Learner, SignatoryRole.Home);
         agreement = agreement.ApproveChange(changed.Hash);
-        var extended = changed.WithPeriod(MobilityPeriod.FromDates(new LocalDate(2026, 3, 2), new LocalDate(2026, 6, 12)));
+        var extended = changed.WithPeriod(MobilityPeriod.Create(new LocalDate(2026, 3, 2), new LocalDate(2026, 6, 12)));
         agreement = agreement.ProposeChange(extended, [], SignatoryRole.Learner, Instant.FromUtc(2026, 5, 4, 16, 0), "Could I stay two more weeks?");
         return agreement.RejectChange(extended.Hash, SignatoryRole.Home, "The final skills demonstration at home is on 8 June.", Instant.FromUtc(2026, 5, 5, 8, 0));
     }

@@ -21,7 +21,7 @@ public sealed class ReadmeLearningAgreementTests
         var content = LearningAgreementContent.Create(
             Learner.Create(null, PersonName.Create("Aino", "Virtanen"), new LocalDate(2005, 5, 14)),
             home, host, MouId.Parse("mou-cook-fi-es-2025"),
-            MobilityPeriod.FromDates(new LocalDate(2026, 3, 2), new LocalDate(2026, 5, 29)),
+            MobilityPeriod.Create(new LocalDate(2026, 3, 2), new LocalDate(2026, 5, 29)),
             QualificationReference.Create(QualificationId.Parse("fi-vq-food-cook"), LocalizedText.Create(en, "Cook"), EqfLevel.Level4),
             [Expect(u3)]);
 

@@ -85,4 +85,16 @@ public sealed class SignatureTests
             Signature.Create(SignatoryRole.Home, "Ana", TestValues.HashA, TestValues.At(1)),
             Signature.Create(SignatoryRole.Home, "Ana", TestValues.HashA, TestValues.At(1)),
             Signature.Create(SignatoryRole.Home, "Ana", TestValues.HashB, TestValues.At(1)));
+
+    [Fact]
+    public void Create_InstantBeforeYearOne_ThrowsNamingSignedAt()
+    {
+        var yearZero = NodaTime.Instant.FromUtc(0, 6, 1, 12, 0);
+        var act = () => Signature.Create(SignatoryRole.Learner, "Mika", TestValues.HashA, yearZero);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("signedAt").WithMessage("*1 to 9999*");
+    }
+
+    [Fact]
+    public void Create_LastInstantOfYear9999_IsAccepted() =>
+        Signature.Create(SignatoryRole.Learner, "Mika", TestValues.HashA, NodaTime.Instant.MaxValue).SignedAt.Should().Be(NodaTime.Instant.MaxValue);
 }

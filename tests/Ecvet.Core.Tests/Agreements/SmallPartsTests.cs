@@ -12,13 +12,13 @@ public sealed class SignatoryPolicyTests
     [InlineData(31)]
     public void WithAdultAge_OutOfRange_ThrowsNamingAdultAge(int age)
     {
-        var act = () => SignatoryPolicy.WithAdultAge(age);
+        var act = () => SignatoryPolicy.Default.WithAdultAge(age);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("adultAge");
     }
 
     [Fact]
-    public void WithAdultAge_Sixteen_IsKept() => SignatoryPolicy.WithAdultAge(16).ToString().Should().Be("adult at 16");
+    public void WithAdultAge_Sixteen_IsKept() => SignatoryPolicy.Default.WithAdultAge(16).ToString().Should().Be("adult at 16");
 }
 
 public sealed class AgreementEndTests

@@ -140,4 +140,20 @@ public sealed class AssessmentResultTests
             AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", [new Uri("https://e.example/1")]),
             AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", [new Uri("https://e.example/1")]),
             AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "8", [new Uri("https://e.example/1")]));
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///C:/evidence.pdf")]
+    [InlineData("data:text/plain,evidence")]
+    public void ForUnit_EvidenceWithAnotherScheme_ThrowsNamingEvidence(string link)
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.Portfolio, Scheme, "8", [new Uri(link)]);
+        act.Should().Throw<ArgumentException>().WithParameterName("evidence").WithMessage("*http, https or urn*");
+    }
+
+    [Fact]
+    public void ForUnit_UrnEvidence_IsKept() =>
+        AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.Portfolio, Scheme, "8", [new Uri("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66")]).Evidence.Should().HaveCount(1);
 }

@@ -53,16 +53,16 @@ public sealed class CatalogueEntryTests
     }
 
     [Fact]
-    public void FromLearningOutcome_EnglishStatement_CarriesTextTypeLevelAndSkills()
+    public void Create_EnglishStatement_CarriesTextTypeLevelAndSkills()
     {
         var outcome = LearningOutcome.Create(
             LearningOutcomeId.Parse("cook-u2-lo1"),
-            LocalizedText.FromEnglish("Prepares salads.").With(LanguageTag.Parse("fi"), "Valmistaa salaatteja."),
+            LocalizedText.English("Prepares salads.").With(LanguageTag.Parse("fi"), "Valmistaa salaatteja."),
             LearningOutcomeType.Skill,
             EqfLevel.Level4,
             [EscoSkillRef.Parse(Skill.AbsoluteUri)]);
 
-        var entry = CatalogueEntry.FromLearningOutcome(outcome);
+        var entry = CatalogueEntry.Create(outcome);
 
         entry.Id.Should().Be("cook-u2-lo1");
         entry.Text.Should().Be("Prepares salads.");
@@ -73,21 +73,21 @@ public sealed class CatalogueEntryTests
     }
 
     [Fact]
-    public void FromLearningOutcome_NoTextInPreferredLanguage_TakesTheFirstLanguageAndSaysSo()
+    public void Create_NoTextInPreferredLanguage_TakesTheFirstLanguageAndSaysSo()
     {
         var outcome = LearningOutcome.Create(
             LearningOutcomeId.Parse("lo"),
             LocalizedText.Create(LanguageTag.Parse("fi"), "Valmistaa salaatteja.").With(LanguageTag.Parse("de"), "Bereitet Salate zu."),
             LearningOutcomeType.Skill);
 
-        var entry = CatalogueEntry.FromLearningOutcome(outcome);
+        var entry = CatalogueEntry.Create(outcome);
 
         entry.Text.Should().Be("Bereitet Salate zu.");
         entry.Language.Should().Be("de");
-        CatalogueEntry.FromLearningOutcome(outcome, LanguageTag.Parse("fi")).Text.Should().Be("Valmistaa salaatteja.");
+        CatalogueEntry.Create(outcome, LanguageTag.Parse("fi")).Text.Should().Be("Valmistaa salaatteja.");
     }
 
     [Fact]
-    public void FromLearningOutcome_Null_ThrowsNamingOutcome() =>
-        FluentActions.Invoking(() => CatalogueEntry.FromLearningOutcome(null!)).Should().Throw<ArgumentNullException>().WithParameterName("outcome");
+    public void Create_Null_ThrowsNamingOutcome() =>
+        FluentActions.Invoking(() => CatalogueEntry.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("outcome");
 }

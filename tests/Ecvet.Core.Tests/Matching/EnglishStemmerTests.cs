@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Ecvet.Matching;
+using Ecvet.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Ecvet.Tests.Matching;
@@ -71,23 +72,13 @@ public sealed class EnglishStemmerTests(ITestOutputHelper output)
 
     /// <summary>
     /// The whole Snowball vocabulary (42,603 words), when <c>ECVET_PORTER2_DATA</c> names a folder holding the
-    /// snowball-data files <c>english/voc.txt</c> and <c>english/output.txt</c> (or a folder holding those two files).
+    /// snowball-data files <c>english/voc.txt</c> and <c>english/output.txt</c> (or a folder holding those two files);
+    /// reported as skipped otherwise.
     /// </summary>
-    [Fact]
-    public void Stem_FullSnowballVocabulary_MatchesEveryPublishedStemWhenAvailable()
+    [SnowballFact]
+    public void Stem_FullSnowballVocabulary_MatchesEveryPublishedStem()
     {
-        var folder = Environment.GetEnvironmentVariable("ECVET_PORTER2_DATA");
-        if (string.IsNullOrEmpty(folder))
-        {
-            output.WriteLine("skipped: set ECVET_PORTER2_DATA to a checkout of snowball-data (english/voc.txt, english/output.txt)");
-            return;
-        }
-
-        if (Directory.Exists(Path.Combine(folder, "english")))
-        {
-            folder = Path.Combine(folder, "english");
-        }
-
+        var folder = SnowballData.EnglishFolder!;
         var words = File.ReadAllLines(Path.Combine(folder, "voc.txt"));
         var stems = File.ReadAllLines(Path.Combine(folder, "output.txt"));
         words.Should().HaveSameCount(stems);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ecvet.Matching;
+using Ecvet.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Ecvet.Tests.Matching;
@@ -8,21 +9,14 @@ namespace Ecvet.Tests.Matching;
 /// <summary>
 /// The silver regression check on real ESCO v1.1.1 data: 2,000 alternative labels (one per sampled concept, seed 42,
 /// never the preferred label) are matched against the catalogue of preferred labels; the gold answer is the concept.
-/// Passes with a "skipped" note when the ESCO file is absent.
+/// Reported as skipped, with the reason, when the ESCO file is absent.
 /// </summary>
 public sealed class EscoSilverTests(ITestOutputHelper output)
 {
-    [Fact]
+    [EscoFact]
     public void Match_EscoAltLabelsAgainstPreferredLabels_MeetsTheQualityBar()
     {
-        var path = EscoPath();
-        if (path is null)
-        {
-            output.WriteLine("skipped: set ECVET_ESCO_CSV or download ESCO v1.1.1 from https://esco.ec.europa.eu/");
-            return;
-        }
-
-        var skills = ReadSkills(path);
+        var skills = ReadSkills(EscoData.SkillsCsvPath!);
         skills.Should().HaveCount(13_896);
         var random = new Random(42);
         var queries = skills.Select((s, i) => (Skill: s, Concept: i))
@@ -49,26 +43,6 @@ public sealed class EscoSilverTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"preferred labels + synonyms: P@1 {p1:0.000}, MRR@10 {mrr:0.000}"));
         p1.Should().BeGreaterThanOrEqualTo(0.74);
         mrr.Should().BeGreaterThanOrEqualTo(0.80);
-    }
-
-    internal static string? EscoPath()
-    {
-        var configured = Environment.GetEnvironmentVariable("ECVET_ESCO_CSV");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return File.Exists(configured) ? configured : null;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ecvet.Core.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "esco-v1.1.1-en", "skills_en.csv"));
-                return File.Exists(path) ? path : null;
-            }
-        }
-
-        return null;
     }
 
     private static (double P1, double Mrr) Evaluate(OutcomeIndex index, (string Text, int Concept)[] queries)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Ecvet.Matching;
 using Ecvet.Tests.Support;
@@ -229,9 +228,8 @@ public sealed class EscoSkillsCsvTests
     [EscoFact]
     public void ReadFile_RealEscoV111_Has13896ConceptsAnd97483AltLabels()
     {
-        var watch = Stopwatch.StartNew();
+        // Speed is measured by EscoSkillsCsvBenchmarks, not asserted here.
         var entries = EscoSkillsCsv.ReadFile(EscoData.SkillsCsvPath!).ToList();
-        watch.Stop();
 
         entries.Should().HaveCount(13_896);
         entries.Sum(e => e.Synonyms.Length).Should().Be(97_483);
@@ -239,8 +237,5 @@ public sealed class EscoSkillsCsvTests
         entries.Count(e => e.Type == LearningOutcomeType.Knowledge).Should().Be(3_059);
         entries.Count(e => e.Type == LearningOutcomeType.Skill).Should().Be(10_831);
         entries.Should().OnlyContain(e => e.Description != null && e.EscoSkills.Length == 1);
-        // Reading takes well under a second (EscoSkillsCsvBenchmarks); the bound only catches a pathological slowdown
-        // without failing on a busy shared machine.
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }

@@ -109,7 +109,7 @@ public sealed class OutcomeIndexExactnessTests
         static LearningOutcomeType? RandomType(Random random) =>
             random.Next(4) == 0 ? null : (LearningOutcomeType)random.Next(1, 4);
 
-        static EqfLevel? RandomLevel(Random random) => random.Next(4) == 0 ? null : EqfLevel.FromValue(random.Next(1, 9));
+        static EqfLevel? RandomLevel(Random random) => random.Next(4) == 0 ? null : EqfLevel.From(random.Next(1, 9));
 
         static IEnumerable<Uri> RandomSkills(Random random, Uri[] pool) =>
             Enumerable.Range(0, random.Next(3) == 0 ? random.Next(1, 4) : 0).Select(_ => pool[random.Next(pool.Length)]);

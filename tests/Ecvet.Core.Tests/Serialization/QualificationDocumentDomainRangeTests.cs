@@ -69,10 +69,10 @@ public sealed class QualificationDocumentDomainRangeTests
 
     private static Ecvet.Serialization.QualificationDocument Document(decimal weight = 1m, decimal? years = null, Uri? related = null)
     {
-        var outcome = LearningOutcome.Create(LearningOutcomeId.Parse("lo1"), LocalizedText.FromEnglish("Wires a house."), LearningOutcomeType.Skill,
+        var outcome = LearningOutcome.Create(LearningOutcomeId.Parse("lo1"), LocalizedText.English("Wires a house."), LearningOutcomeType.Skill,
             relatedSkills: related is null ? null : [related], weight: weight);
-        var unit = UnitOfLearningOutcomes.Create(UnitId.Parse("u1"), LocalizedText.FromEnglish("Wiring"), [outcome]);
-        var qualification = Qualification.Create(QualificationId.Parse("q1"), LocalizedText.FromEnglish("Electrician"),
+        var unit = UnitOfLearningOutcomes.Create(UnitId.Parse("u1"), LocalizedText.English("Wiring"), [outcome]);
+        var qualification = Qualification.Create(QualificationId.Parse("q1"), LocalizedText.English("Electrician"),
             InstitutionId.Create(IdentifierScheme.Schac, "omnia.fi"), CreditPoints.From(180), [UnitAllocation.Create(unit.Id, CreditPoints.From(30))],
             referenceFullTimeYears: years);
         return Ecvet.Serialization.QualificationDocument.Create(qualification, UnitCatalogue.Create([unit]));

@@ -61,7 +61,7 @@ internal static class Generators
         (1, Gen.OneOf(CreditPoints.Zero, CreditPoints.From(CreditPoints.MaxValue))));
 
     /// <summary>An EQF level 1 to 8.</summary>
-    public static Gen<EqfLevel> Eqf { get; } = Gen.Int[EqfLevel.MinValue, EqfLevel.MaxValue].Select(EqfLevel.FromValue);
+    public static Gen<EqfLevel> Eqf { get; } = Gen.Int[EqfLevel.MinValue, EqfLevel.MaxValue].Select(EqfLevel.From);
 
     /// <summary>A date from 1950 to 2099, leap days included.</summary>
     public static Gen<LocalDate> Date { get; } = Gen.Int[-18_262, 36_523].Select(Epoch.PlusDays);
@@ -150,8 +150,8 @@ internal static class Generators
 
     /// <summary>A mobility period: exact days, or months only.</summary>
     public static Gen<MobilityPeriod> AnyPeriod { get; } = Gen.Frequency(
-        (2, Gen.Select(Date, Gen.Int[0, 400], (start, days) => MobilityPeriod.FromDates(start, start.PlusDays(days)))),
-        (1, Gen.Select(Date, Gen.Int[0, 14], (start, months) => MobilityPeriod.FromMonths(start.ToYearMonth(), start.PlusMonths(months).ToYearMonth()))));
+        (2, Gen.Select(Date, Gen.Int[0, 400], (start, days) => MobilityPeriod.Create(start, start.PlusDays(days)))),
+        (1, Gen.Select(Date, Gen.Int[0, 14], (start, months) => MobilityPeriod.Create(start.ToYearMonth(), start.PlusMonths(months).ToYearMonth()))));
 
     /// <summary>A signature on <paramref name="hash"/> in <paramref name="role"/>, every optional member present or absent.</summary>
     public static Gen<Signature> SignatureOf(SignatoryRole role, ContentHash hash, InstitutionId? onBehalfOf = null) =>
@@ -602,8 +602,8 @@ internal static class Generators
 
         private static readonly Gen<LocalizedText> LongText = Gen.Frequency(
             (3, Text),
-            (1, Gen.Int[1, LocalizedText.MaxLength].Select(n => LocalizedText.FromEnglish(new string('a', n)))),
-            (1, Gen.Const(LocalizedText.FromEnglish(new string('b', LocalizedText.MaxLength)))));
+            (1, Gen.Int[1, LocalizedText.MaxLength].Select(n => LocalizedText.English(new string('a', n)))),
+            (1, Gen.Const(LocalizedText.English(new string('b', LocalizedText.MaxLength)))));
 
         private static readonly Gen<Uri> RelatedSkill = Gen.Frequency(
             (3, Gen.Int[0, 99].Select(i => new Uri("https://example.org/skills/" + i.ToString(CultureInfo.InvariantCulture), UriKind.Absolute))),

@@ -34,8 +34,8 @@ internal static class Mutations
     /// <summary>Mutations of a <see cref="LocalizedText"/> (optional when <paramref name="get"/> can return null: then each sets one).</summary>
     public static void Text<T>(MutationTable<T> table, string path, Func<T, LocalizedText?> get, Func<T, LocalizedText?, T> set)
     {
-        table.Add(path, x => set(x, get(x) is { } t ? t.With(t.Languages[0], t.Get(t.Languages[0]) + " (changed)") : LocalizedText.FromEnglish("Added")));
-        table.Add(path + ".Entries", x => set(x, get(x) is { } t ? t.With(t.Languages[^1], "Ändrad\ttext") : LocalizedText.FromEnglish("Added")));
+        table.Add(path, x => set(x, get(x) is { } t ? t.With(t.Languages[0], t.Get(t.Languages[0]) + " (changed)") : LocalizedText.English("Added")));
+        table.Add(path + ".Entries", x => set(x, get(x) is { } t ? t.With(t.Languages[^1], "Ändrad\ttext") : LocalizedText.English("Added")));
         table.Add(path + ".Languages", x => set(x, AddLanguage(get(x))));
         table.Add(path + ".Count", x => set(x, AddLanguage(get(x))));
         table.Add(path + ".Languages[].Value", x => set(x, ReplaceFirstLanguage(get(x), _ => FreshLanguage(get(x)!))));
@@ -90,24 +90,24 @@ internal static class Mutations
     /// <summary>Mutations of a <see cref="MobilityPeriod"/>: each end, by day and by month, and the switch between the two.</summary>
     public static void Period<T>(MutationTable<T> table, string path, Func<T, MobilityPeriod> get, Func<T, MobilityPeriod, T> set)
     {
-        static MobilityPeriod Days(MobilityPeriod p) => MobilityPeriod.FromDates(p.EarliestStart, p.LatestEnd);
+        static MobilityPeriod Days(MobilityPeriod p) => MobilityPeriod.Create(p.EarliestStart, p.LatestEnd);
         static MobilityPeriod Shift(MobilityPeriod p, int startMonths, int endMonths) => p.IsDayKnown
-            ? MobilityPeriod.FromDates(p.StartDate!.Value.PlusMonths(startMonths), p.EndDate!.Value.PlusMonths(endMonths))
-            : MobilityPeriod.FromMonths(p.StartMonth.PlusMonths(startMonths), p.EndMonth.PlusMonths(endMonths));
+            ? MobilityPeriod.Create(p.StartDate!.Value.PlusMonths(startMonths), p.EndDate!.Value.PlusMonths(endMonths))
+            : MobilityPeriod.Create(p.StartMonth.PlusMonths(startMonths), p.EndMonth.PlusMonths(endMonths));
         table.Add(path, x => set(x, Shift(get(x), -1, 1)));
-        table.Add(path + ".StartDate", x => set(x, get(x).IsDayKnown ? MobilityPeriod.FromDates(get(x).StartDate!.Value.PlusDays(-1), get(x).LatestEnd) : Days(get(x))));
-        table.Add(path + ".EndDate", x => set(x, get(x).IsDayKnown ? MobilityPeriod.FromDates(get(x).EarliestStart, get(x).EndDate!.Value.PlusDays(1)) : Days(get(x))));
+        table.Add(path + ".StartDate", x => set(x, get(x).IsDayKnown ? MobilityPeriod.Create(get(x).StartDate!.Value.PlusDays(-1), get(x).LatestEnd) : Days(get(x))));
+        table.Add(path + ".EndDate", x => set(x, get(x).IsDayKnown ? MobilityPeriod.Create(get(x).EarliestStart, get(x).EndDate!.Value.PlusDays(1)) : Days(get(x))));
         table.Add(path + ".StartMonth", x => set(x, Shift(get(x), -1, 0)));
         table.Add(path + ".EndMonth", x => set(x, Shift(get(x), 0, 1)));
-        table.Add(path + ".IsDayKnown", x => set(x, get(x).IsDayKnown ? MobilityPeriod.FromMonths(get(x).StartMonth, get(x).EndMonth) : Days(get(x))));
-        table.Add(path + ".EarliestStart", x => set(x, get(x).IsDayKnown ? MobilityPeriod.FromDates(get(x).StartDate!.Value.PlusDays(-1), get(x).LatestEnd) : Shift(get(x), -1, 0)));
-        table.Add(path + ".LatestEnd", x => set(x, get(x).IsDayKnown ? MobilityPeriod.FromDates(get(x).EarliestStart, get(x).EndDate!.Value.PlusDays(1)) : Shift(get(x), 0, 1)));
+        table.Add(path + ".IsDayKnown", x => set(x, get(x).IsDayKnown ? MobilityPeriod.Create(get(x).StartMonth, get(x).EndMonth) : Days(get(x))));
+        table.Add(path + ".EarliestStart", x => set(x, get(x).IsDayKnown ? MobilityPeriod.Create(get(x).StartDate!.Value.PlusDays(-1), get(x).LatestEnd) : Shift(get(x), -1, 0)));
+        table.Add(path + ".LatestEnd", x => set(x, get(x).IsDayKnown ? MobilityPeriod.Create(get(x).EarliestStart, get(x).EndDate!.Value.PlusDays(1)) : Shift(get(x), 0, 1)));
     }
 
     /// <summary>Mutations of an <see cref="EqfLevel"/> (optional when <paramref name="get"/> can return null).</summary>
     public static void Eqf<T>(MutationTable<T> table, string path, Func<T, EqfLevel?> get, Func<T, EqfLevel?, T> set)
     {
-        static EqfLevel Next(EqfLevel? level) => level is null ? EqfLevel.Level4 : EqfLevel.FromValue((level.Value % EqfLevel.MaxValue) + 1);
+        static EqfLevel Next(EqfLevel? level) => level is null ? EqfLevel.Level4 : EqfLevel.From((level.Value % EqfLevel.MaxValue) + 1);
         table.Add(path, x => set(x, Next(get(x))));
         table.Add(path + ".Value", x => set(x, Next(get(x))));
         table.Add(path + ".ElmUri", x => set(x, Next(get(x))));
@@ -123,7 +123,7 @@ internal static class Mutations
     }
 
     private static LocalizedText AddLanguage(LocalizedText? text) =>
-        text is null ? LocalizedText.FromEnglish("Added") : text.With(FreshLanguage(text), "Lisätty");
+        text is null ? LocalizedText.English("Added") : text.With(FreshLanguage(text), "Lisätty");
 
     private static LanguageTag FreshLanguage(LocalizedText text) => Spare.First(tag => !text.Contains(tag) && !text.Languages.Contains(tag));
 

@@ -10,12 +10,12 @@ internal static class QualificationSamples
     public static UnitId UnitId(string id) => Ecvet.UnitId.Parse(id);
 
     public static LearningOutcome Outcome(string id, LearningOutcomeType type = LearningOutcomeType.Skill, string? text = null) =>
-        LearningOutcome.Create(OutcomeId(id), LocalizedText.FromEnglish(text ?? $"Outcome {id}."), type);
+        LearningOutcome.Create(OutcomeId(id), LocalizedText.English(text ?? $"Outcome {id}."), type);
 
     public static UnitOfLearningOutcomes Unit(string id, params string[] outcomeIds) =>
         UnitOfLearningOutcomes.Create(
             UnitId(id),
-            LocalizedText.FromEnglish($"Unit {id}"),
+            LocalizedText.English($"Unit {id}"),
             (outcomeIds.Length == 0 ? [$"{id}-lo1"] : outcomeIds).Select(o => Outcome(o)));
 
     public static UnitAllocation Allocation(string unitId, decimal points, bool isMandatory = true) =>

@@ -409,11 +409,11 @@ internal static class AgreementWireReader
         MobilityPeriod? period = null;
         if (wire is { StartDate: { } start, EndDate: { } end, StartMonth: null, EndMonth: null })
         {
-            period = WireReader.Domain(sink, "endDate", () => MobilityPeriod.FromDates(start, end));
+            period = WireReader.Domain(sink, "endDate", () => MobilityPeriod.Create(start, end));
         }
         else if (wire is { StartMonth: { } startMonth, EndMonth: { } endMonth, StartDate: null, EndDate: null })
         {
-            period = WireReader.Domain(sink, "endMonth", () => MobilityPeriod.FromMonths(startMonth, endMonth));
+            period = WireReader.Domain(sink, "endMonth", () => MobilityPeriod.Create(startMonth, endMonth));
         }
         else
         {

@@ -117,7 +117,7 @@ internal static class FastReader
             return false;
         }
 
-        level = EqfLevel.FromValue(digits[0] - '0');
+        level = EqfLevel.From(digits[0] - '0');
         return true;
     }
 

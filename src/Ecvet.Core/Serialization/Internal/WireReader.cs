@@ -188,7 +188,7 @@ internal static class WireReader
             return false;
         }
 
-        result = Ecvet.EqfLevel.FromValue(level.Value);
+        result = Ecvet.EqfLevel.From(level.Value);
         return true;
     }
 

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ecvet.Matching;
+using Ecvet.Matching.Semantic;
+using Ecvet.Tests.Matching;
+
+namespace Ecvet.Benchmarks.Matching;
+
+/// <summary>
+/// <c>--semantic-quality</c>: lexical <see cref="OutcomeIndex"/> against embedding similarity (the built-in
+/// all-MiniLM-L6-v2) and a simple hybrid of the two, on the hand-labelled VET outcome pairs (<see cref="LabelledSet"/>),
+/// printed as markdown. Every choice (the embedding and hybrid calibrations, the hybrid weight) is made on the fit half;
+/// the tables report the test half.
+/// </summary>
+/// <remarks>
+/// Ranking: every equivalent pair's host text queries the catalogue of all distinct home texts of the set (both halves:
+/// the catalogue holds no labels); P@1 and Recall@5 say where the pair's home text lands. Lexical ranks with
+/// <see cref="OutcomeIndex.Match(string, int, double)"/> (ties by id), embedding and hybrid by their score (ties by
+/// ordinal). Decisions: the pair's own calibrated score against 0.80 (accept) and 0.55 (review).
+/// Hybrid raw score: <c>w · lexical raw cosine + (1 − w) · max(0, embedding cosine)</c>, then a
+/// <see cref="ScoreCalibration"/> fitted like the lexical one (equivalents accept, partials review, hard negatives
+/// reject). Other-language pairs are left out (the model is English).
+/// </remarks>
+public static class SemanticQuality
+{
+    private static readonly string[] RankedKinds = ["equivalent-high-overlap", "equivalent-low-overlap"];
+
+    private static readonly string[] DecidedKinds =
+        ["equivalent-high-overlap", "equivalent-low-overlap", "narrower", "broader", "hard-negative", "unrelated"];
+
+    /// <summary>Runs the evaluation and writes the report.</summary>
+    public static int Run(TextWriter output)
+    {
+        var watch = Stopwatch.StartNew();
+        var pairs = LabelledSet.Pairs.Where(p => p.Kind != "other-language").ToArray();
+        var homes = LabelledSet.HomeTexts();
+        var index = OutcomeIndex.Build(homes.Select((text, i) => CatalogueEntry.Create($"home-{i:000}", text)));
+        var ordinalOf = homes.Select((text, i) => (text, i)).ToDictionary(x => x.text, x => x.i, StringComparer.Ordinal);
+
+        using var embedder = SentenceEmbedder.CreateDefault();
+        var loaded = watch.Elapsed;
+        var homeEmbeddings = CatalogueEmbeddings.Compute(embedder, homes);
+        var hosts = pairs.Select(p => p.HostText).ToArray();
+        var hostVectors = new float[hosts.Length * embedder.Dimension];
+        embedder.EmbedBatch(hosts, hostVectors);
+        var embedded = watch.Elapsed - loaded;
+        Console.Error.WriteLine($"Model loaded in {loaded.TotalSeconds:F1} s; {homes.Count + hosts.Length} texts embedded in {embedded.TotalSeconds:F1} s.");
+
+        // Scores of every host text against every home text: lexical raw cosine and embedding cosine.
+        var lexicalRaw = new double[pairs.Length, homes.Count];
+        var cosine = new double[pairs.Length, homes.Count];
+        for (var q = 0; q < pairs.Length; q++)
+        {
+            var vector = hostVectors.AsSpan(q * embedder.Dimension, embedder.Dimension);
+            for (var h = 0; h < homes.Count; h++)
+            {
+                lexicalRaw[q, h] = index.Explain(pairs[q].HostText, h).RawCosine;
+                cosine[q, h] = Math.Max(0, homeEmbeddings.Cosine(vector, h));
+            }
+        }
+
+        var fit = Enumerable.Range(0, pairs.Length).Where(q => pairs[q].Split == Split.Fit).ToArray();
+        var test = Enumerable.Range(0, pairs.Length).Where(q => pairs[q].Split == Split.Test).ToArray();
+
+        // Embedding alone: its own calibration, fitted on the fit half.
+        var embeddingCalibration = FitCalibration(fit, pairs, (q, h) => cosine[q, h], ordinalOf);
+
+        // Hybrid: the weight with the best fit-half objective (mean of P@1 on equivalents and decision accuracy), each
+        // weight with its own calibration fitted on the fit half.
+        var grid = Enumerable.Range(0, 11).Select(i => i / 10.0).ToArray();
+        var tuning = new List<(double Weight, ScoreCalibration Calibration, double PAt1, double Accuracy)>();
+        foreach (var w in grid)
+        {
+            double Raw(int q, int h) => (w * lexicalRaw[q, h]) + ((1 - w) * cosine[q, h]);
+            var calibration = FitCalibration(fit, pairs, Raw, ordinalOf);
+            var engine = new Engine("hybrid", (q, h) => calibration.Apply(Raw(q, h)), (q, h) => Raw(q, h));
+            tuning.Add((w, calibration, PrecisionAt1(engine, fit, pairs, ordinalOf, homes.Count), Accuracy(engine, fit, pairs, ordinalOf)));
+        }
+
+        var best = tuning.MaxBy(t => (t.PAt1 + t.Accuracy) / 2);
+        double HybridRaw(int q, int h) => (best.Weight * lexicalRaw[q, h]) + ((1 - best.Weight) * cosine[q, h]);
+
+        var lexical = new Engine("Lexical (OutcomeIndex, default options)", (q, h) => index.Explain(pairs[q].HostText, h).Similarity, null)
+        {
+            Rank = q => index.Match(pairs[q].HostText, 10).Select(m => m.Ordinal).ToArray(),
+        };
+        var embedding = new Engine("Embedding (all-MiniLM-L6-v2, cosine, calibrated)", (q, h) => embeddingCalibration.Apply(cosine[q, h]), (q, h) => cosine[q, h]);
+        var hybrid = new Engine($"Hybrid (w = {best.Weight.ToString("0.0", CultureInfo.InvariantCulture)})", (q, h) => best.Calibration.Apply(HybridRaw(q, h)), HybridRaw);
+        Engine[] engines = [lexical, embedding, hybrid];
+
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine("# Semantic outcome matching quality: labelled VET pairs");
+        output.WriteLine();
+        output.WriteLine(string.Create(c, $"Data: {LabelledSet.FirstFile} and {LabelledSet.HostVoiceFile} (tests/Ecvet.Core.Tests/Matching/Data), {pairs.Length} pairs without the other-language ones; catalogue: the {homes.Count} distinct home texts. Fit half: {fit.Length} pairs; **test half: {test.Length} pairs (reported below)**."));
+        output.WriteLine(string.Create(c, $"Model: {embedder.ModelName} (built in), {embedder.Dimension} dimensions, ModelId `{embedder.ModelId}`."));
+        output.WriteLine(string.Create(c, $"Chosen on the fit half only: embedding calibration {embeddingCalibration}; hybrid weight {best.Weight:0.0} on the lexical raw cosine, calibration {best.Calibration}."));
+        output.WriteLine(string.Create(c, $"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}. Model load {loaded.TotalSeconds:F1} s; {homes.Count + hosts.Length} texts embedded in {embedded.TotalSeconds:F1} s (shared machine, indicative)."));
+        output.WriteLine();
+        output.WriteLine("## Ranking (test half): the right home outcome among all home outcomes");
+        output.WriteLine();
+        output.WriteLine("| Kind | Queries | " + string.Join(" | ", engines.Select(e => $"{e.Name} P@1 | R@5")) + " |");
+        output.WriteLine("| --- | ---: |" + string.Concat(engines.Select(_ => " ---: | ---: |")));
+        foreach (var kind in RankedKinds)
+        {
+            var queries = test.Where(q => pairs[q].Kind == kind).ToArray();
+            output.Write(string.Create(c, $"| {kind} | {queries.Length} |"));
+            foreach (var engine in engines)
+            {
+                var ranks = queries.Select(q => RankOfHome(engine, q, pairs, ordinalOf, homes.Count)).ToArray();
+                output.Write(string.Create(c, $" {ranks.Count(r => r == 1) / (double)ranks.Length:0.00} | {ranks.Count(r => r is > 0 and <= 5) / (double)ranks.Length:0.00} |"));
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine();
+        output.WriteLine("## Decisions (test half): share of pairs accepted (≥ 0.80) / sent to review (0.55–0.80) / rejected");
+        output.WriteLine();
+        output.WriteLine("| Kind | Pairs | " + string.Join(" | ", engines.Select(e => e.Name)) + " |");
+        output.WriteLine("| --- | ---: |" + string.Concat(engines.Select(_ => " :---: |")));
+        foreach (var kind in DecidedKinds)
+        {
+            var group = test.Where(q => pairs[q].Kind == kind).ToArray();
+            output.Write(string.Create(c, $"| {kind} | {group.Length} |"));
+            foreach (var engine in engines)
+            {
+                var scores = group.Select(q => engine.Score(q, ordinalOf[pairs[q].HomeText])).ToArray();
+                int accepted = scores.Count(s => s >= ScoreCalibration.AcceptThreshold), review = scores.Count(s => s is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold);
+                output.Write(string.Create(c, $" {Share(accepted, group.Length)} / {Share(review, group.Length)} / {Share(group.Length - accepted - review, group.Length)} |"));
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine();
+        output.WriteLine("## The issue's goals on the test half");
+        output.WriteLine();
+        output.WriteLine("| Measure | Goal | " + string.Join(" | ", engines.Select(e => e.Name)) + " |");
+        output.WriteLine("| --- | --- |" + string.Concat(engines.Select(_ => " ---: |")));
+        var low = test.Where(q => pairs[q].Kind == "equivalent-low-overlap").ToArray();
+        var high = test.Where(q => pairs[q].Kind == "equivalent-high-overlap").ToArray();
+        var hard = test.Where(q => pairs[q].Kind == "hard-negative").ToArray();
+        Row("Low-overlap P@1", "≥ 0.80", e => Fraction(low, q => RankOfHome(e, q, pairs, ordinalOf, homes.Count) == 1));
+        Row("Low-overlap Recall@5", "≥ 0.95", e => Fraction(low, q => RankOfHome(e, q, pairs, ordinalOf, homes.Count) is > 0 and <= 5));
+        Row("High-overlap P@1", "≥ lexical", e => Fraction(high, q => RankOfHome(e, q, pairs, ordinalOf, homes.Count) == 1));
+        Row("Low-overlap equivalents reaching review (≥ 0.55)", "—", e => Fraction(low, q => e.Score(q, ordinalOf[pairs[q].HomeText]) >= ScoreCalibration.ReviewThreshold));
+        Row("Hard negatives accepted (≥ 0.80)", "0", e => Fraction(hard, q => e.Score(q, ordinalOf[pairs[q].HomeText]) >= ScoreCalibration.AcceptThreshold));
+        Row("Hard negatives sent to review (0.55–0.80)", "≤ 0.10", e => Fraction(hard, q => e.Score(q, ordinalOf[pairs[q].HomeText]) is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold));
+
+        output.WriteLine();
+        output.WriteLine("## Hybrid weight grid (fit half only: what the weight was chosen on)");
+        output.WriteLine();
+        output.WriteLine("| Lexical weight w | Calibration | P@1 on equivalents | Decision accuracy |");
+        output.WriteLine("| ---: | --- | ---: | ---: |");
+        foreach (var t in tuning)
+        {
+            output.WriteLine(string.Create(c, $"| {t.Weight:0.0} | {t.Calibration} | {t.PAt1:0.000} | {t.Accuracy:0.000} |"));
+        }
+
+        Console.Error.WriteLine($"Done in {watch.Elapsed.TotalSeconds:F0} s.");
+        return 0;
+
+        void Row(string measure, string goal, Func<Engine, double> value) =>
+            output.WriteLine($"| {measure} | {goal} | " + string.Join(" | ", engines.Select(e => value(e).ToString("0.00", c))) + " |");
+    }
+
+    private static string Share(int n, int of) => string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / of:0}%");
+
+    private static double Fraction(int[] queries, Func<int, bool> hit) => queries.Count(hit) / (double)queries.Length;
+
+    private static ScoreCalibration FitCalibration(int[] fit, LabelledPair[] pairs, Func<int, int, double> raw, Dictionary<string, int> ordinalOf)
+    {
+        double Own(int q) => Math.Clamp(raw(q, ordinalOf[pairs[q].HomeText]), 0, 1);
+        return ScoreCalibration.Fit(
+            fit.Where(q => pairs[q].Expected == "accept").Select(Own),
+            fit.Where(q => pairs[q].Expected == "review").Select(Own),
+            fit.Where(q => pairs[q].Kind == "hard-negative").Select(Own));
+    }
+
+    private static double PrecisionAt1(Engine engine, int[] queries, LabelledPair[] pairs, Dictionary<string, int> ordinalOf, int homes)
+    {
+        var equivalents = queries.Where(q => pairs[q].IsEquivalent()).ToArray();
+        return Fraction(equivalents, q => RankOfHome(engine, q, pairs, ordinalOf, homes) == 1);
+    }
+
+    private static double Accuracy(Engine engine, int[] queries, LabelledPair[] pairs, Dictionary<string, int> ordinalOf)
+    {
+        string Decide(double s) => s >= ScoreCalibration.AcceptThreshold ? "accept" : s >= ScoreCalibration.ReviewThreshold ? "review" : "reject";
+        return Fraction(queries, q => Decide(engine.Score(q, ordinalOf[pairs[q].HomeText])) == pairs[q].Expected);
+    }
+
+    // 1-based rank of the pair's home text among the engine's top 10, 0 when absent.
+    private static int RankOfHome(Engine engine, int q, LabelledPair[] pairs, Dictionary<string, int> ordinalOf, int homes)
+    {
+        var ranked = engine.Rank?.Invoke(q) ?? [.. Enumerable.Range(0, homes).OrderByDescending(h => engine.RankScore!(q, h)).ThenBy(h => h).Take(10)];
+        return Array.IndexOf(ranked, ordinalOf[pairs[q].HomeText]) + 1;
+    }
+
+    private sealed record Engine(string Name, Func<int, int, double> Score, Func<int, int, double>? RankScore)
+    {
+        public Func<int, int[]>? Rank { get; init; }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Ecvet.Serialization;
+
+/// <summary>
+/// The kinds of root document that <see cref="EcvetJson"/> reads, as told apart by
+/// <see cref="EcvetJson.DetectDocumentKind(ReadOnlySpan{byte})"/>.
+/// </summary>
+/// <remarks>
+/// The numeric values are stable; new kinds (rule sets, recognition reports) may be added in later versions. 0 is not a
+/// kind.
+/// </remarks>
+public enum EcvetDocumentKind
+{
+    /// <summary>A qualification with its units and their allocation of points: <see cref="Serialization.QualificationDocument"/>.</summary>
+    QualificationDocument = 1,
+
+    /// <summary>A learning agreement with its whole history: <see cref="Agreements.LearningAgreement"/>.</summary>
+    LearningAgreement = 2,
+
+    /// <summary>A memorandum of understanding between competent institutions: <see cref="Agreements.MemorandumOfUnderstanding"/>.</summary>
+    MemorandumOfUnderstanding = 3,
+
+    /// <summary>The host's personal transcript of a learner's assessed outcomes: <see cref="Assessment.PersonalTranscript"/>.</summary>
+    PersonalTranscript = 4,
+}
