@@ -1,13 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using Ecvet.Matching;
+using Ecvet.Tests.Matching;
 
 namespace Ecvet.Benchmarks.Matching;
 
 /// <summary>
 /// Outcome queries (<see cref="OutcomeIndex.Match(CatalogueEntry, int, double)"/>: text plus ESCO skills, type, level and
 /// language), the API the recognition engine calls per host outcome, on the silver task's queries as outcomes; beside
-/// the straightforward form it replaced (every candidate combined with its evidence, all of them sorted), which stays
-/// in the library as the tests' reference. Top 10, per query.
+/// the straightforward form it replaced (every candidate combined with its evidence, all of them sorted), which the tests
+/// keep as their reference (<c>tests/Ecvet.Core.Tests/Matching/ReferenceScorers.cs</c>, compiled in here too). Top 10, per query.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]

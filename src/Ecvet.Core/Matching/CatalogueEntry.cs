@@ -14,7 +14,7 @@ namespace Ecvet.Matching;
 public sealed record CatalogueEntry
 {
     private CatalogueEntry(string id, string text, ImmutableArray<string> synonyms, string? description,
-        LearningOutcomeType? type, EqfLevel? level, ImmutableArray<Uri> escoSkills, string language)
+        LearningOutcomeType? type, EqfLevel? level, ImmutableArray<Uri> escoSkills, LanguageTag language)
     {
         Id = id;
         Text = text;
@@ -23,7 +23,8 @@ public sealed record CatalogueEntry
         Type = type;
         Level = level;
         EscoSkills = escoSkills;
-        Language = language;
+        LanguageTag = language;
+        Language = language.Value.ToLowerInvariant();
     }
 
     /// <summary>The caller's identifier of the outcome, unique within a catalogue (compared ordinally).</summary>
@@ -51,6 +52,9 @@ public sealed record CatalogueEntry
     /// language tag such as <c>en</c>.</summary>
     public string Language { get; }
 
+    // The language as the domain type, whose primary subtag the index compares.
+    internal LanguageTag LanguageTag { get; }
+
     /// <summary>Creates a catalogue entry.</summary>
     /// <param name="id">The identifier; not blank.</param>
     /// <param name="text">The outcome statement; not blank.</param>
@@ -59,7 +63,8 @@ public sealed record CatalogueEntry
     /// <param name="type">Knowledge, skill or competence, when known.</param>
     /// <param name="level">The EQF level, when known.</param>
     /// <param name="escoSkills">ESCO skill URIs; each absolute.</param>
-    /// <param name="language">A language tag such as <c>en</c> or <c>de-AT</c>; stored in lower case.</param>
+    /// <param name="language">A well-formed BCP 47 language tag (see <see cref="LanguageTag"/>) such as <c>en</c> or
+    /// <c>de-AT</c>; stored in lower case.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="text"/> or
     /// <paramref name="language"/> is null.</exception>
@@ -96,13 +101,13 @@ public sealed record CatalogueEntry
             }
         }
 
-        if (language.Length > 35 || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        if (!LanguageTag.TryParse(language, out var tag))
         {
             throw new ArgumentException($"'{language}' is not a language tag such as 'en' or 'de-AT'.", nameof(language));
         }
 
         return new CatalogueEntry(id, text, synonymArray, string.IsNullOrWhiteSpace(description) ? null : description,
-            type, level, skillArray, language.ToLowerInvariant());
+            type, level, skillArray, tag);
     }
 
     /// <summary>

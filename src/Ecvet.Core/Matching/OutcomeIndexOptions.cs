@@ -124,12 +124,15 @@ public sealed record OutcomeIndexOptions
     public override int GetHashCode() =>
         HashCode.Combine(Language, Weighting, DescriptionWeight, SynonymWeight, EscoSkillWeight, RequireSameType, MaxEqfLevelGap, Calibration);
 
+    // The analyser's language as the domain type; valid once Validate has passed.
+    internal LanguageTag AnalyserLanguage => LanguageTag.Parse(Language);
+
     internal void Validate()
     {
         const string name = "options";
-        if (string.IsNullOrWhiteSpace(Language))
+        if (!LanguageTag.TryParse(Language, out _))
         {
-            throw new ArgumentException("Language must not be blank.", name);
+            throw new ArgumentException($"Language '{Language}' is not a language tag such as 'en' or 'de-AT'.", name);
         }
 
         if (!Enum.IsDefined(Weighting))

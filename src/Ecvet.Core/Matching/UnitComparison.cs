@@ -147,7 +147,7 @@ public sealed class UnitComparison
             var query = index.PrepareQuery(host[i]);
             for (var j = 0; j < ordinals.Length; j++)
             {
-                scores[i, j] = index.Compare(host[i], query, ordinals[j]);
+                scores[i, j] = index.Compare(query, ordinals[j]);
             }
         }
 

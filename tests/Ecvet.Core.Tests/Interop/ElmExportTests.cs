@@ -164,11 +164,11 @@ public sealed class ElmExportTests
     {
         var unit = UnitOfLearningOutcomes.Create(
             UnitId.Parse("u:1/a"),
-            LocalizedText.FromEnglish("Unit"),
-            [LearningOutcome.Create(LearningOutcomeId.Parse("lo 1"), LocalizedText.FromEnglish("Does things."), LearningOutcomeType.Skill)]);
+            LocalizedText.English("Unit"),
+            [LearningOutcome.Create(LearningOutcomeId.Parse("lo 1"), LocalizedText.English("Does things."), LearningOutcomeType.Skill)]);
         var qualification = Qualification.Create(
             QualificationId.Parse("q#1"),
-            LocalizedText.FromEnglish("Q"),
+            LocalizedText.English("Q"),
             InstitutionId.Create(IdentifierScheme.Schac, "example.fi"),
             CreditPoints.From(60),
             [UnitAllocation.Create(unit.Id, CreditPoints.From(60))]);

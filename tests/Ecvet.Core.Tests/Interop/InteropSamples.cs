@@ -45,7 +45,7 @@ internal static class InteropSamples
             PersonName.Create("Lucía", "Martínez"),
             new LocalDate(2025, 5, 23),
             AssessmentMethod.PracticalDemonstration,
-            GradingScheme.Numeric("es-fp-1-10", LocalizedText.FromEnglish("Spanish VET grades, 1 to 10"), 1m, 10m, 5m),
+            GradingScheme.Numeric("es-fp-1-10", LocalizedText.English("Spanish VET grades, 1 to 10"), 1m, 10m, 5m),
             grade,
             [new Uri("https://cipfp-valencia.example.es/evidence/2025/hot-dishes-demo")]);
 

@@ -128,6 +128,7 @@ internal sealed class CharacterNgramReranker
         // 1. The best candidates by word score (a min-heap whose root is the worst kept), ties by id.
         var depth = Math.Min(Depth(destination.Length), entries.Length);
         var candidates = scratch.Candidates(depth);
+        var heap = new ByWordScore(candidates);
         var size = 0;
         for (var i = 0; i < entries.Length; i++)
         {
@@ -135,12 +136,12 @@ internal sealed class CharacterNgramReranker
             if (size < depth)
             {
                 candidates[size] = candidate;
-                SiftUp(candidates, size++);
+                TopKHeap.SiftUp(ref heap, size++);
             }
             else if (Candidate.WordWorse(candidates[0], candidate))
             {
                 candidates[0] = candidate;
-                SiftDown(candidates[..size]);
+                TopKHeap.SiftDown(ref heap, 0, size);
             }
         }
 
@@ -215,41 +216,14 @@ internal sealed class CharacterNgramReranker
         return best;
     }
 
-    private static void SiftUp(Span<Candidate> heap, int i)
+    // Candidates ranked by word score, as a top-k heap sees them.
+    private readonly ref struct ByWordScore(Span<Candidate> candidates) : IHeapItems
     {
-        while (i > 0)
-        {
-            var parent = (i - 1) >> 1;
-            if (!Candidate.WordWorse(heap[i], heap[parent]))
-            {
-                break;
-            }
+        private readonly Span<Candidate> _candidates = candidates;
 
-            (heap[i], heap[parent]) = (heap[parent], heap[i]);
-            i = parent;
-        }
-    }
+        public bool Worse(int a, int b) => Candidate.WordWorse(_candidates[a], _candidates[b]);
 
-    private static void SiftDown(Span<Candidate> heap)
-    {
-        var i = 0;
-        while (true)
-        {
-            var left = (2 * i) + 1;
-            if (left >= heap.Length)
-            {
-                return;
-            }
-
-            var worst = left + 1 < heap.Length && Candidate.WordWorse(heap[left + 1], heap[left]) ? left + 1 : left;
-            if (!Candidate.WordWorse(heap[worst], heap[i]))
-            {
-                return;
-            }
-
-            (heap[i], heap[worst]) = (heap[worst], heap[i]);
-            i = worst;
-        }
+        public void Swap(int a, int b) => (_candidates[a], _candidates[b]) = (_candidates[b], _candidates[a]);
     }
 
     private struct Candidate(int entry, int rank, float word, float cov)

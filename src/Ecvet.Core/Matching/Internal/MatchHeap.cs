@@ -2,8 +2,8 @@ namespace Ecvet.Matching.Internal;
 
 /// <summary>
 /// The best matches offered so far, at most a fixed number: ranked by similarity, then by entry id (the rank of each
-/// ordinal's id in ordinal order), a min-heap whose root is the worst kept. A strict total order, so the matches kept
-/// are exactly the first ones of a full sort.
+/// ordinal's id in ordinal order), kept in a <see cref="TopKHeap"/> whose root is the worst kept. A strict total order,
+/// so the matches kept are exactly the first ones of a full sort.
 /// </summary>
 internal sealed class MatchHeap(int capacity, int[] idRank)
 {
@@ -12,7 +12,7 @@ internal sealed class MatchHeap(int capacity, int[] idRank)
 
     /// <summary>Whether a match of this similarity for this entry would be kept now.</summary>
     public bool Admits(double similarity, int ordinal) =>
-        _count < _items.Length || Worse(_items[0].Similarity, _items[0].Ordinal, similarity, ordinal);
+        _count < _items.Length || Ranks.Worse(_items[0].Similarity, _items[0].Ordinal, similarity, ordinal, idRank);
 
     /// <summary>Keeps the match if its similarity is positive, at least the threshold, and among the best.</summary>
     public void Offer(OutcomeMatch match, double threshold)
@@ -22,49 +22,16 @@ internal sealed class MatchHeap(int capacity, int[] idRank)
             return;
         }
 
+        var items = new Ranks(_items, idRank);
         if (_count < _items.Length)
         {
-            var at = _count++;
-            while (at > 0)
-            {
-                var parent = (at - 1) >> 1;
-                if (!Worse(match, _items[parent]))
-                {
-                    break;
-                }
-
-                _items[at] = _items[parent];
-                at = parent;
-            }
-
-            _items[at] = match;
+            _items[_count] = match;
+            TopKHeap.SiftUp(ref items, _count++);
             return;
         }
 
-        var i = 0;
-        while (true)
-        {
-            var child = (2 * i) + 1;
-            if (child >= _count)
-            {
-                break;
-            }
-
-            if (child + 1 < _count && Worse(_items[child + 1], _items[child]))
-            {
-                child++;
-            }
-
-            if (!Worse(_items[child], match))
-            {
-                break;
-            }
-
-            _items[i] = _items[child];
-            i = child;
-        }
-
-        _items[i] = match;
+        _items[0] = match;
+        TopKHeap.SiftDown(ref items, 0, _count);
     }
 
     /// <summary>The kept matches, best first.</summary>
@@ -75,9 +42,14 @@ internal sealed class MatchHeap(int capacity, int[] idRank)
         return result;
     }
 
-    private bool Worse(OutcomeMatch a, OutcomeMatch b) => Worse(a.Similarity, a.Ordinal, b.Similarity, b.Ordinal);
+    private readonly struct Ranks(OutcomeMatch[] items, int[] idRank) : IHeapItems
+    {
+        public bool Worse(int a, int b) => Worse(items[a].Similarity, items[a].Ordinal, items[b].Similarity, items[b].Ordinal, idRank);
 
-    // Whether (similarity a, entry a) ranks below (similarity b, entry b).
-    private bool Worse(double similarityA, int ordinalA, double similarityB, int ordinalB) =>
-        similarityA < similarityB || (similarityA == similarityB && idRank[ordinalA] > idRank[ordinalB]);
+        public void Swap(int a, int b) => (items[a], items[b]) = (items[b], items[a]);
+
+        // Whether (similarity a, entry a) ranks below (similarity b, entry b).
+        public static bool Worse(double similarityA, int ordinalA, double similarityB, int ordinalB, int[] idRank) =>
+            similarityA < similarityB || (similarityA == similarityB && idRank[ordinalA] > idRank[ordinalB]);
+    }
 }

@@ -2,7 +2,7 @@ namespace Ecvet.Matching.Internal;
 
 /// <summary>
 /// Per-thread working memory of the query path: score accumulators sized to the catalogue, the touched surfaces (a list
-/// and a bit set) and their gathered scores, the query's terms, the per-entry marks and the candidate heaps. Arrays
+/// and a bit set) and their gathered scores, the query's terms, the per-entry marks, the entries evidence beyond words nominates, and the candidate heaps. Arrays
 /// grow (once) to the largest index used on the thread and are reused, so a warmed-up query allocates nothing. Between
 /// queries every touched bit is clear; an accumulator is written when its surface is first touched, so stale values
 /// are never read.
@@ -24,6 +24,7 @@ internal sealed class Scratch
     public int[] TermSlot = [];
     public int[] EntryStamp = [];
     public int[] EntryPosition = [];
+    public int[] Nominated = [];
     private int _stamp;
 
     public int[] QueryTerms = new int[32];
@@ -62,6 +63,7 @@ internal sealed class Scratch
             scratch.ResultCov = new float[entries];
             scratch.EntryStamp = new int[entries];
             scratch.EntryPosition = new int[entries];
+            scratch.Nominated = new int[entries];
             scratch._stamp = 0;
         }
 

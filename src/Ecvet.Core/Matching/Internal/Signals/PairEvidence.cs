@@ -1,0 +1,71 @@
+namespace Ecvet.Matching.Internal.Signals;
+
+/// <summary>
+/// The evidence gathered so far about one (query, catalogue entry) pair: similarity, coverage and what they rest on.
+/// Starts from the text score; each <see cref="MatchSignal"/> then adds to it (<see cref="Boost"/>), flags what it
+/// observed, or vetoes the pair (<see cref="Veto"/>: a requirement of the options not met).
+/// </summary>
+internal struct PairEvidence
+{
+    private double _similarity;
+    private double _coverage;
+    private MatchEvidence _flags;
+
+    /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
+    public readonly double Similarity => _similarity;
+
+    /// <summary>The coverage so far, from 0 to 1.</summary>
+    public readonly double Coverage => _coverage;
+
+    /// <summary>What the pair rests on so far.</summary>
+    public readonly MatchEvidence Flags => _flags;
+
+    /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
+    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration)
+    {
+        var evidence = default(PairEvidence);
+        if (raw > 0)
+        {
+            evidence._flags = MatchEvidence.SharedTerms;
+            evidence._similarity = calibration.Apply(raw);
+            evidence._coverage = Math.Clamp(coverage, 0, 1);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Adds a flag.</summary>
+    public void Observe(MatchEvidence flag) => _flags |= flag;
+
+    /// <summary>Combines independent evidence: similarity and coverage each become <c>1 − (1 − old)(1 − new)</c>.</summary>
+    /// <param name="similarity">The signal's similarity, from 0 to its declared maximum.</param>
+    /// <param name="coverage">The signal's coverage of the entry, from 0 to 1.</param>
+    /// <param name="flag">What the signal found.</param>
+    public void Boost(double similarity, double coverage, MatchEvidence flag)
+    {
+        _flags |= flag;
+        _similarity = Combine(_similarity, similarity);
+        _coverage = 1 - ((1 - _coverage) * (1 - coverage));
+    }
+
+    /// <summary>Drops the text evidence (the texts are not comparable), keeping the flags but
+    /// <see cref="MatchEvidence.SharedTerms"/>.</summary>
+    public void ClearText()
+    {
+        _flags &= ~MatchEvidence.SharedTerms;
+        _similarity = 0;
+        _coverage = 0;
+    }
+
+    /// <summary>Marks a requirement of the options as not met: the pair scores 0, whatever other signals add.</summary>
+    public void Veto() => _flags |= MatchEvidence.RequirementNotMet;
+
+    /// <summary>The match this evidence gives.</summary>
+    public readonly OutcomeMatch ToMatch(int ordinal) => (_flags & MatchEvidence.RequirementNotMet) != 0
+        ? new OutcomeMatch(ordinal, 0, 0, _flags)
+        : new OutcomeMatch(ordinal, Math.Clamp(_similarity, 0, 1), Math.Clamp(_coverage, 0, 1), _flags);
+
+    /// <summary>How two independent similarities combine (monotone in both, so that a bound combined from bounds is a
+    /// bound).</summary>
+    public static double Combine(double similarity, double boost) => 1 - ((1 - similarity) * (1 - boost));
+}
