@@ -48,6 +48,23 @@ public sealed class UnitCatalogueTests
     }
 
     [Fact]
+    public void Create_DuplicateAmongFew_SaysWhichEntryRepeats()
+    {
+        var act = () => UnitCatalogue.Create([U1, U3, QualificationSamples.Unit("cook-u1", "other-lo")]);
+        act.Should().Throw<DuplicateValueException>().WithParameterName("units").Which.Index.Should().Be(2);
+    }
+
+    [Fact]
+    public void Create_DuplicateAmongMany_SaysWhichEntryRepeats()
+    {
+        // More than eight entries take the hashed path of the distinctness check.
+        var units = Enumerable.Range(0, 12).Select(i => QualificationSamples.Unit("u" + i)).ToList();
+        units.Insert(10, QualificationSamples.Unit("u4", "other-lo"));
+        var act = () => UnitCatalogue.Create(units);
+        act.Should().Throw<DuplicateValueException>().WithParameterName("units").Which.Index.Should().Be(10);
+    }
+
+    [Fact]
     public void Get_Missing_ThrowsKeyNotFound()
     {
         var act = () => UnitCatalogue.Create([U1]).Get(UnitId.Parse("cook-u9"));

@@ -145,7 +145,7 @@ internal static class Preconditions
     }
 
     /// <summary>Throws when two elements of <paramref name="values"/> have the same key.</summary>
-    /// <exception cref="ArgumentException">A key appears twice.</exception>
+    /// <exception cref="DuplicateValueException">A key appears twice; its <see cref="DuplicateValueException.Index"/> is the later entry.</exception>
     internal static void CheckDistinct<T, TKey>(ImmutableArray<T> values, Func<T, TKey> key, string paramName, string what)
         where TKey : notnull
     {
@@ -160,7 +160,7 @@ internal static class Preconditions
                 {
                     if (comparer.Equals(key(values[j]), k))
                     {
-                        throw new ArgumentException($"Duplicate {what} '{k}'.", paramName);
+                        throw new DuplicateValueException($"Duplicate {what} '{k}'.", paramName, i);
                     }
                 }
             }
@@ -169,12 +169,12 @@ internal static class Preconditions
         }
 
         var seen = new HashSet<TKey>();
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            var k = key(value);
+            var k = key(values[i]);
             if (!seen.Add(k))
             {
-                throw new ArgumentException($"Duplicate {what} '{k}'.", paramName);
+                throw new DuplicateValueException($"Duplicate {what} '{k}'.", paramName, i);
             }
         }
     }

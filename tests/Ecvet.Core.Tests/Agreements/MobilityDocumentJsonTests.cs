@@ -212,6 +212,32 @@ public sealed class MobilityDocumentJsonTests
     }
 
     [Fact]
+    public void ReadPersonalTranscript_EntryWithOutcomeAndUnit_ReportsTheOutcome()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Transcript());
+        var both = json.Replace("\"outcome\":null,", "\"outcome\":\"cook-lo1\",", StringComparison.Ordinal);
+        both.Should().NotBe(json, "the example's entries target units");
+
+        var result = EcvetJson.ParsePersonalTranscript(both);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.entries[0].outcome" && p.Code == JsonProblemCode.InvalidValue);
+    }
+
+    [Fact]
+    public void ReadLearningAgreement_VersionZero_ReportsTheNumber()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Agreement());
+        var zero = json.Replace("\"number\":1,", "\"number\":0,", StringComparison.Ordinal);
+        zero.Should().NotBe(json);
+
+        var result = EcvetJson.ParseLearningAgreement(zero);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.versions[0].number" && p.Code == JsonProblemCode.InvalidValue);
+    }
+
+    [Fact]
     public void ReadMemorandumOfUnderstanding_UntilBeforeFrom_ReportsAProblem()
     {
         var json = EcvetJson.Serialize(MobilityExamples.SignedMou()).Replace("\"validUntil\":\"2028-08-31\"", "\"validUntil\":\"2024-08-31\"", StringComparison.Ordinal);

@@ -11,6 +11,8 @@ public sealed class BadInputCatalogueTests
 {
     private const string M = JsonSamples.Minimal;
 
+    private const string Occupation = "http://data.europa.eu/esco/occupation/1c5a2b2a-1f3b-4f4e-9a7b-3b0c5a1e2d3f";
+
     private const string Skill = "{\"uri\":\"http://data.europa.eu/esco/skill/f3934441-4bff-4076-9945-e6c51a01c467\",\"skillType\":\"skillCompetence\",\"reuseLevel\":null}";
 
     public static TheoryData<string, string, JsonProblemCode, string> Cases()
@@ -119,6 +121,10 @@ public sealed class BadInputCatalogueTests
         Add("duplicate allocation", R("{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":30},\"mandatory\":true}", "{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":30},\"mandatory\":true},{\"unit\":\"u1\",\"credit\":{\"scheme\":\"ecvet\",\"value\":1},\"mandatory\":true}"), JsonProblemCode.DuplicateId, "$.qualification.units[1].unit");
         Add("duplicate ESCO skill", R("\"escoSkills\":[]", "\"escoSkills\":[" + Skill + "," + Skill + "]"), JsonProblemCode.DuplicateId, "$.units[0].learningOutcomes[0].escoSkills[1].uri");
         Add("zero points", R("\"value\":30", "\"value\":0"), JsonProblemCode.InvalidValue, "$.qualification.units[0].credit");
+        Add("zero total", R("\"value\":180", "\"value\":0"), JsonProblemCode.InvalidValue, "$.qualification.totalCredit");
+        Add("duplicate related skill", R("\"relatedSkills\":[]", "\"relatedSkills\":[\"http://example.com/s\",\"http://example.com/t\",\"http://example.com/s\"]"), JsonProblemCode.DuplicateId, "$.units[0].learningOutcomes[0].relatedSkills[2]");
+        Add("duplicate occupation", R("\"occupations\":[]", "\"occupations\":[\"" + Occupation + "\",\"" + Occupation + "\"]"), JsonProblemCode.DuplicateId, "$.units[0].occupations[1]");
+        Add("duplicate assessment method", R("\"assessmentMethods\":[]", "\"assessmentMethods\":[\"oral\",\"oral\"]"), JsonProblemCode.DuplicateId, "$.units[0].assessmentMethods[1]");
 
         // Dates and periods.
         Add("date 2026-02-30", R("\"validFrom\":null", "\"validFrom\":\"2026-02-30\""), JsonProblemCode.InvalidDate, "$.validFrom");
@@ -139,6 +145,7 @@ public sealed class BadInputCatalogueTests
         Add("NQF level EQF 9", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\"4\",\"referencedEqfLevel\":9}"), JsonProblemCode.InvalidEqfLevel, "$.qualification.nqfLevel.referencedEqfLevel");
         Add("NQF level blank", R("\"nqfLevel\":null", "\"nqfLevel\":{\"framework\":\"FI\",\"level\":\" \"}"), JsonProblemCode.InvalidValue, "$.qualification.nqfLevel");
         Add("padded group key", R("\"groupKey\":null", "\"groupKey\":\" g \""), JsonProblemCode.InvalidIdentifier, "$.units[0].learningOutcomes[0].groupKey");
+        Add("oversized group key", R("\"groupKey\":null", "\"groupKey\":\"" + new string('g', 300) + "\""), JsonProblemCode.StringTooLong, "$.units[0].learningOutcomes[0].groupKey");
 
         // Versions, depth, size.
         Add("unknown schema version", R("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"2.0\""), JsonProblemCode.UnsupportedSchemaVersion, "$.schemaVersion");

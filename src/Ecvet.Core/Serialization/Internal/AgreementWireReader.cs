@@ -154,17 +154,12 @@ internal static class AgreementWireReader
         var content = Nested(sink, wire.Content, "content", Content);
         var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
         var origin = wire.Origin is null ? null : Nested(sink, wire.Origin, "origin", Proposal);
-        if (wire.Number < 1)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "Version numbers start at 1.", "number");
-        }
-
         if (sink.Count != before || content is null || !HashMatches(sink, wire.Hash, content.Hash, "hash"))
         {
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => LearningAgreementVersion.Create(wire.Number, content, signatures, origin));
+        return WireReader.Domain(sink, null, () => LearningAgreementVersion.Create(wire.Number, content, signatures, origin), ["number"]);
     }
 
     private static ChangeProposal? Proposal(ProblemSink sink, ChangeProposalWire wire)
@@ -374,14 +369,12 @@ internal static class AgreementWireReader
             return null;
         }
 
-        if ((outcome is null) == (unit is null))
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "An entry targets exactly one learning outcome or one unit: give one of outcome and unit, and null for the other.", "unit");
-            return null;
-        }
-
-        var result = WireReader.Domain(sink, "grade", () => AssessmentResult.FromParts(outcome, unit, wire.Status, institution!, assessor!,
-            wire.AssessedOn, wire.Method, scheme!, wire.Grade, [.. evidence]));
+        // Exactly one of outcome and unit is the domain's rule; its exception names the member to report.
+        var result = WireReader.Domain(
+            sink,
+            "grade",
+            () => AssessmentResult.FromParts(outcome, unit, wire.Status, institution!, assessor!, wire.AssessedOn, wire.Method, scheme!, wire.Grade, [.. evidence]),
+            ["outcome", "unit"]);
         return result is null ? null : WireReader.Domain(sink, "creditRecorded", () => TranscriptEntry.Create(title!, result, credit));
     }
 

@@ -1,13 +1,12 @@
-using System.Globalization;
 using Ecvet.Serialization.Internal.Wire;
-using Ecvet.Utility;
 
 namespace Ecvet.Serialization.Internal;
 
 /// <summary>
-/// Maps the qualification document between its wire records and the domain, reporting every problem at its path:
-/// identifiers, texts, ECVET points, EQF levels, enumerations, ESCO references, unique identifiers, and that every
-/// allocated unit is in the document's units. The domain's own exceptions are caught as a last resort.
+/// Maps the qualification document between its wire records and the domain, reporting every problem at its path.
+/// Parsing (identifiers, texts, ECVET points, EQF levels, enumerations, ESCO references) happens here; every rule of
+/// validity (positive points, the allocated sum, distinct entries, group keys) is the domain's, and its exception is
+/// reported at the wire member it is about through <see cref="WireParameter"/>.
 /// </summary>
 internal static class QualificationDocumentMapper
 {
@@ -41,7 +40,6 @@ internal static class QualificationDocumentMapper
         var units = new List<UnitOfLearningOutcomes>();
         if (WireReader.Items(sink, document.Units, "units", required: true))
         {
-            var ids = new HashSet<UnitId>();
             sink.Path.Push("units");
             for (var i = 0; i < document.Units.Count; i++)
             {
@@ -52,14 +50,7 @@ internal static class QualificationDocumentMapper
                 }
                 else if (MapUnit(wire, sink) is { } unit)
                 {
-                    if (ids.Add(unit.Id))
-                    {
-                        units.Add(unit);
-                    }
-                    else
-                    {
-                        sink.Add(JsonProblemCode.DuplicateId, $"The unit '{WireReader.Short(unit.Id.Value)}' is in the document twice.", "id");
-                    }
+                    units.Add(unit);
                 }
 
                 sink.Path.Pop();
@@ -73,7 +64,7 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        var catalogue = WireReader.Domain(sink, "units", () => UnitCatalogue.Create(units));
+        var catalogue = WireReader.Domain(sink, "units", () => UnitCatalogue.Create(units), [new("units", "units") { ItemMember = "id" }]);
         if (catalogue is null)
         {
             return null;
@@ -109,15 +100,10 @@ internal static class QualificationDocumentMapper
         }
 
         var total = WireReader.EcvetPoints(sink, wire.TotalCredit, "totalCredit");
-        if (total is { IsZero: true })
-        {
-            sink.Add(JsonProblemCode.InvalidValue, "A qualification's total must be greater than zero points.", "totalCredit");
-        }
 
         var allocations = new List<UnitAllocation>();
         if (WireReader.Items(sink, wire.Units, "units", required: true))
         {
-            var seen = new HashSet<UnitId>();
             sink.Path.Push("units");
             for (var i = 0; i < wire.Units.Count; i++)
             {
@@ -130,20 +116,11 @@ internal static class QualificationDocumentMapper
                 {
                     var unitId = WireReader.Identifier<UnitId>(sink, allocation.Unit, "unit", UnitId.TryParse, "unit identifier");
                     var points = WireReader.EcvetPoints(sink, allocation.Credit, "credit");
-                    if (points is { IsZero: true })
+                    if (unitId is not null
+                        && points is { } p
+                        && WireReader.Domain(sink, "credit", () => UnitAllocation.Create(unitId, p, allocation.Mandatory), [new("points", "credit")]) is { } made)
                     {
-                        sink.Add(JsonProblemCode.InvalidValue, "A unit carries more than zero points.", "credit");
-                    }
-                    else if (unitId is not null && points is { } p)
-                    {
-                        if (!seen.Add(unitId))
-                        {
-                            sink.Add(JsonProblemCode.DuplicateId, $"The unit '{WireReader.Short(unitId.Value)}' is allocated twice.", "unit");
-                        }
-                        else if (WireReader.Domain(sink, "credit", () => UnitAllocation.Create(unitId, p, allocation.Mandatory)) is { } made)
-                        {
-                            allocations.Add(made);
-                        }
+                        allocations.Add(made);
                     }
                 }
 
@@ -158,14 +135,13 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        var sum = allocations.Sum(a => a.Points.Value);
-        if (sum > t.Value)
-        {
-            sink.Add(JsonProblemCode.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The units carry {sum} points, more than the qualification's total of {t.Value}."), "totalCredit");
-            return null;
-        }
-
-        return WireReader.Domain(sink, null, () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears), ["referenceFullTimeYears"]);
+        // The allocations as a whole have one rule besides distinctness: together they stay within the total, so a
+        // breach is reported at the total the reader compares them with.
+        return WireReader.Domain(
+            sink,
+            null,
+            () => Qualification.Create(id, title, awardingBody, t, allocations, eqf, nqf, field, wire.ReferenceFullTimeYears),
+            ["referenceFullTimeYears", new("totalPoints", "totalCredit"), new("allocations", "totalCredit") { Items = "units", ItemMember = "unit" }]);
     }
 
     private static NqfLevel? MapNqf(NqfLevelWire? wire, ProblemSink sink)
@@ -239,7 +215,6 @@ internal static class QualificationDocumentMapper
         var outcomes = new List<LearningOutcome>();
         if (WireReader.Items(sink, wire.LearningOutcomes, "learningOutcomes", required: true))
         {
-            var ids = new HashSet<LearningOutcomeId>();
             sink.Path.Push("learningOutcomes");
             for (var i = 0; i < wire.LearningOutcomes.Count; i++)
             {
@@ -250,14 +225,7 @@ internal static class QualificationDocumentMapper
                 }
                 else if (MapOutcome(outcomeWire, sink) is { } outcome)
                 {
-                    if (ids.Add(outcome.Id))
-                    {
-                        outcomes.Add(outcome);
-                    }
-                    else
-                    {
-                        sink.Add(JsonProblemCode.DuplicateId, $"The learning outcome '{WireReader.Short(outcome.Id.Value)}' is in the unit twice.", "id");
-                    }
+                    outcomes.Add(outcome);
                 }
 
                 sink.Path.Pop();
@@ -267,7 +235,6 @@ internal static class QualificationDocumentMapper
         }
 
         var methods = new List<AssessmentMethod>();
-        var distinctMethods = new HashSet<AssessmentMethod>();
         if (WireReader.Items(sink, wire.AssessmentMethods, "assessmentMethods", required: false))
         {
             sink.Path.Push("assessmentMethods");
@@ -275,11 +242,7 @@ internal static class QualificationDocumentMapper
             {
                 sink.Path.Push(i);
                 var method = wire.AssessmentMethods[i];
-                if (WireReader.Enum(sink, method, null) && !distinctMethods.Add(method))
-                {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The assessment method '{method}' is listed twice.");
-                }
-
+                _ = WireReader.Enum(sink, method, null);
                 methods.Add(method);
                 sink.Path.Pop();
             }
@@ -289,7 +252,6 @@ internal static class QualificationDocumentMapper
 
         var procedure = WireReader.OptionalText(sink, wire.AssessmentProcedure, "assessmentProcedure");
         var occupations = new List<EscoOccupationRef>();
-        var distinctOccupations = new HashSet<EscoOccupationRef>();
         if (WireReader.Items(sink, wire.Occupations, "occupations", required: false))
         {
             sink.Path.Push("occupations");
@@ -304,10 +266,6 @@ internal static class QualificationDocumentMapper
                 else if (!EscoOccupationRef.TryParse(text, out var occupation))
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an ESCO occupation URI ({EscoOccupationRef.UriPrefix}<uuid>).");
-                }
-                else if (!distinctOccupations.Add(occupation))
-                {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The occupation '{WireReader.Short(text)}' is listed twice.");
                 }
                 else
                 {
@@ -325,7 +283,11 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => UnitOfLearningOutcomes.Create(id, title, outcomes, methods, procedure, eqf, wire.ValidityPeriod, occupations));
+        return WireReader.Domain(
+            sink,
+            null,
+            () => UnitOfLearningOutcomes.Create(id, title, outcomes, methods, procedure, eqf, wire.ValidityPeriod, occupations),
+            [new("learningOutcomes", "learningOutcomes") { ItemMember = "id" }, "assessmentMethods", "occupations"]);
     }
 
     private static LearningOutcome? MapOutcome(LearningOutcomeWire wire, ProblemSink sink)
@@ -336,7 +298,6 @@ internal static class QualificationDocumentMapper
         var statement = WireReader.Text(sink, wire.Statement, "statement");
         _ = WireReader.EqfLevel(sink, wire.EqfLevel, "eqfLevel", out var eqf);
         var skills = new List<EscoSkillRef>();
-        var distinctSkills = new HashSet<EscoSkillRef>(); // by URI, as EscoSkillRef equality is
         if (WireReader.Items(sink, wire.EscoSkills, "escoSkills", required: false))
         {
             sink.Path.Push("escoSkills");
@@ -355,10 +316,6 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
                 }
-                else if (!distinctSkills.Add(reference))
-                {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The ESCO skill '{WireReader.Short(skill.Uri)}' is listed twice.", "uri");
-                }
                 else if ((skill.SkillType is not { } type || WireReader.Enum(sink, type, "skillType"))
                     && (skill.ReuseLevel is not { } reuse || WireReader.Enum(sink, reuse, "reuseLevel"))
                     && WireReader.Domain(sink, null, () => reference.WithSkillType(skill.SkillType).WithReuseLevel(skill.ReuseLevel)) is { } made)
@@ -373,7 +330,6 @@ internal static class QualificationDocumentMapper
         }
 
         var related = new List<Uri>();
-        var distinctRelated = new HashSet<string>(StringComparer.Ordinal);
         if (WireReader.Items(sink, wire.RelatedSkills, "relatedSkills", required: false))
         {
             sink.Path.Push("relatedSkills");
@@ -389,10 +345,6 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(text)}' is not an absolute URI.");
                 }
-                else if (!distinctRelated.Add(text))
-                {
-                    sink.Add(JsonProblemCode.DuplicateId, $"The related skill '{WireReader.Short(text)}' is listed twice.");
-                }
                 else
                 {
                     related.Add(uri);
@@ -405,17 +357,18 @@ internal static class QualificationDocumentMapper
         }
 
         var criteria = WireReader.OptionalText(sink, wire.AssessmentCriteria, "assessmentCriteria");
-        if (wire.GroupKey is { } key && !IdentifierSyntax.IsToken(key))
-        {
-            sink.Add(key.Length > IdentifierSyntax.MaxTokenLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier, $"A group key is {Preconditions.TokenRule}.", "groupKey");
-        }
-
         if (sink.Count != before || id is null || statement is null)
         {
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey), ["weight"]);
+        // The rule is the domain's; only the code is chosen here, from the domain's length limit.
+        var groupKeyCode = wire.GroupKey?.Length > IdentifierSyntax.MaxTokenLength ? JsonProblemCode.StringTooLong : JsonProblemCode.InvalidIdentifier;
+        return WireReader.Domain(
+            sink,
+            null,
+            () => LearningOutcome.Create(id, statement, wire.Type, eqf, skills, related, wire.Weight, wire.Critical, criteria, wire.GroupKey),
+            ["weight", new("escoSkills", "escoSkills") { ItemMember = "uri" }, "relatedSkills", new("groupKey", "groupKey", groupKeyCode)]);
     }
 
     /// <summary>The wire form of a document: every member, in canonical order.</summary>

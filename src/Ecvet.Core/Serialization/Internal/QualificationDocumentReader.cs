@@ -118,7 +118,7 @@ internal static class QualificationDocumentReader
                 3 => FastReader.OptionalEqfLevel(ref reader, out eqf),
                 4 => Nqf(ref reader, out nqf),
                 5 => Field(ref reader, out field),
-                6 => FastReader.EcvetPoints(ref reader, out total) && !total.IsZero,
+                6 => FastReader.EcvetPoints(ref reader, out total),
                 7 => FastReader.OptionalDecimal(ref reader, out years),
                 _ => FastReader.Items(ref reader, Allocation, required: true, out allocations),
             };
@@ -133,7 +133,7 @@ internal static class QualificationDocumentReader
             return false;
         }
 
-        // Duplicate units and more points allocated than the total throw ArgumentException here.
+        // A zero total, duplicate units and more points allocated than the total throw ArgumentException here.
         qualification = new Qualification(qualificationId, title, awardingBody, eqf, nqf, field, total, years, allocations);
         return true;
     }
@@ -234,7 +234,7 @@ internal static class QualificationDocumentReader
             var ok = index switch
             {
                 0 => FastReader.String(ref reader, out unit),
-                1 => FastReader.EcvetPoints(ref reader, out points) && !points.IsZero,
+                1 => FastReader.EcvetPoints(ref reader, out points),
                 _ => FastReader.Boolean(ref reader, out mandatory),
             };
             if (!ok)

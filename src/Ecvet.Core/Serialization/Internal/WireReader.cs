@@ -227,12 +227,13 @@ internal static class WireReader
         where T : class => Domain(sink, property, create, [], code);
 
     /// <summary>
-    /// Runs a domain factory, turning its argument exceptions into a problem: at the property named like the exception's
-    /// parameter when that is one of <paramref name="parameterProperties"/> (the domain's parameter names that are also
-    /// the wire's property names), else at <paramref name="property"/>. This is how a rule that lives in the domain is
+    /// Runs a domain factory, turning its argument exceptions into a problem: at the wire property of the exception's
+    /// parameter when that is one of <paramref name="parameters"/>, with that parameter's code, else at
+    /// <paramref name="property"/>. A <see cref="DuplicateValueException"/> is reported as
+    /// <see cref="JsonProblemCode.DuplicateId"/> at the repeated entry. This is how a rule that lives in the domain is
     /// reported at the member it is about, without the wire layer deciding it again.
     /// </summary>
-    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create, ReadOnlySpan<string> parameterProperties, JsonProblemCode code = JsonProblemCode.InvalidValue)
+    public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create, ReadOnlySpan<WireParameter> parameters, JsonProblemCode code = JsonProblemCode.InvalidValue)
         where T : class
     {
         try
@@ -243,8 +244,34 @@ internal static class WireReader
         {
             var message = ex.Message;
             var suffix = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-            var at = ex.ParamName is { } name && parameterProperties.Contains(name) ? name : property;
-            sink.Add(code, suffix > 0 ? message[..suffix] : message, at);
+            message = suffix > 0 ? message[..suffix] : message;
+            WireParameter? parameter = null;
+            foreach (var candidate in parameters)
+            {
+                if (string.Equals(candidate.Name, ex.ParamName, StringComparison.Ordinal))
+                {
+                    parameter = candidate;
+                    break;
+                }
+            }
+
+            if (parameter is not { } p)
+            {
+                sink.Add(code, message, property);
+            }
+            else if (ex is DuplicateValueException { Index: >= 0 } duplicate)
+            {
+                sink.Path.Push(p.Items ?? p.Property);
+                sink.Path.Push(duplicate.Index);
+                sink.Add(JsonProblemCode.DuplicateId, message, p.ItemMember);
+                sink.Path.Pop();
+                sink.Path.Pop();
+            }
+            else
+            {
+                sink.Add(p.Code, message, p.Property);
+            }
+
             return null;
         }
         catch (FormatException ex)
