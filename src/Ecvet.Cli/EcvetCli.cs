@@ -30,6 +30,7 @@ internal static class EcvetCli
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(MatchCommand.Create(console, globals));
         root.Subcommands.Add(Export.ExportCommand.Create(console));
+        root.Subcommands.Add(Recognition.RecogniseCommand.Create(console));
 
         ParseResult parsed;
         try
