@@ -350,8 +350,11 @@ internal static class Checks
 
             if (analysis.State != OutcomeState.Covered)
             {
+                // Evidence still to come (an assessment in progress, a match awaiting confirmation) is missing data, not a failure.
                 return a.Record.Transcript is null ? NoTranscript(name)
-                    : Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not covered.", analysis.Path);
+                    : analysis.State is OutcomeState.InProgress or OutcomeState.AwaitingConfirmation
+                        ? Verdict.Of(name, Truth.NotEvaluable, $"The evidence for the critical outcome {critical.Id} is not complete yet.", analysis.Path)
+                        : Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not covered.", analysis.Path);
             }
         }
 
