@@ -79,13 +79,13 @@ public sealed class MobilityRecord : IEquatable<MobilityRecord>
             if (!Holds(host, confirmation.HostOutcome))
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Confirmation {i} ({confirmation}) names the host outcome {confirmation.HostOutcome}, which none of the host's units holds."), nameof(confirmations));
+                    $"confirmations[{i}] ({confirmation}) names the host outcome {confirmation.HostOutcome}, which none of the host's units holds."), nameof(confirmations));
             }
 
             if (!Holds(home, confirmation.HomeOutcome))
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Confirmation {i} ({confirmation}) names the home outcome {confirmation.HomeOutcome}, which none of the home qualification's units holds."), nameof(confirmations));
+                    $"confirmations[{i}] ({confirmation}) names the home outcome {confirmation.HomeOutcome}, which none of the home qualification's units holds."), nameof(confirmations));
             }
         }
 
