@@ -47,6 +47,7 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Recognition.RuleScope>),
         typeof(StrictEnumConverter<Recognition.RuleSeverity>),
         typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
+        typeof(StrictEnumConverter<Recognition.ConfirmationVerdict>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),
@@ -58,4 +59,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
+[JsonSerializable(typeof(MatchConfirmationSetDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;
