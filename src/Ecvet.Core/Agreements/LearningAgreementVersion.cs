@@ -84,6 +84,35 @@ public sealed record LearningAgreementVersion
     /// <returns><see langword="true"/> when nothing is missing.</returns>
     public bool IsFullySigned(SignatoryPolicy? policy = null) => MissingSignatories(policy).IsEmpty;
 
+    /// <summary>
+    /// When the version came into force: the latest of the first counting signatures of the required roles;
+    /// <see langword="null"/> when it is not fully signed.
+    /// </summary>
+    internal NodaTime.Instant? InForceSince(SignatoryPolicy? policy)
+    {
+        NodaTime.Instant? since = null;
+        foreach (var role in Content.RequiredSignatories(policy))
+        {
+            NodaTime.Instant? first = null;
+            foreach (var signature in Signatures)
+            {
+                if (signature.Role == role && signature.Covers(Hash) && (first is null || signature.SignedAt < first))
+                {
+                    first = signature.SignedAt;
+                }
+            }
+
+            if (first is null)
+            {
+                return null;
+            }
+
+            since = since is { } s && s > first ? s : first;
+        }
+
+        return since;
+    }
+
     /// <summary>Returns this version with one more signature.</summary>
     internal LearningAgreementVersion WithSignature(Signature signature) => new(Number, Content, Signatures.Add(signature), Origin);
 
