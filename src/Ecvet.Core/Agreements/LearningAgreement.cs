@@ -124,15 +124,19 @@ public sealed record LearningAgreement
     /// <returns>The version in force, if any.</returns>
     public LearningAgreementVersion? GetVersionInForce(SignatoryPolicy? policy = null)
     {
-        for (var i = Versions.Length - 1; i >= 0; i--)
+        policy ??= SignatoryPolicy.Default;
+        if (inForce is not { } known || !known.Policy.Equals(policy))
         {
-            if (Versions[i].IsFullySigned(policy))
+            var index = Versions.Length - 1;
+            while (index >= 0 && !Versions[index].IsFullySigned(policy))
             {
-                return Versions[i];
+                index--;
             }
+
+            known = inForce = new(policy, index);
         }
 
-        return null;
+        return known.Index < 0 ? null : Versions[known.Index];
     }
 
     /// <summary>The status, derived from the versions, proposals and end.</summary>
@@ -183,7 +187,7 @@ public sealed record LearningAgreement
             throw new ArgumentException("The revised content is the same as the latest draft.", nameof(content));
         }
 
-        return new(Id, Versions.Add(LearningAgreementVersion.Create(Versions.Length + 1, content)), Proposals, End);
+        return CarryInForce(new(Id, Versions.Add(LearningAgreementVersion.Create(Versions.Length + 1, content)), Proposals, End));
     }
 
     /// <summary>
@@ -206,7 +210,7 @@ public sealed record LearningAgreement
                 throw new ArgumentException($"Version {latest.Number} is already signed by the {signature.Role}.", nameof(signature));
             }
 
-            return new(Id, Versions.SetItem(Versions.Length - 1, latest.WithSignature(signature)), Proposals, End);
+            return CarryInForce(new(Id, Versions.SetItem(Versions.Length - 1, latest.WithSignature(signature)), Proposals, End));
         }
 
         for (var i = 0; i < Proposals.Length; i++)
@@ -232,7 +236,7 @@ public sealed record LearningAgreement
                 throw new ArgumentException($"The signature is dated {signature.SignedAt}, before the proposal was made ({proposal.ProposedAt}).", nameof(signature));
             }
 
-            return new(Id, Versions, Proposals.SetItem(i, proposal.WithSignature(signature)), End);
+            return CarryInForce(new(Id, Versions, Proposals.SetItem(i, proposal.WithSignature(signature)), End));
         }
 
         throw new ArgumentException(
@@ -279,7 +283,7 @@ public sealed record LearningAgreement
         }
 
         var proposal = ChangeProposal.Create(inForce.Number, inForce.Hash, content, changeList, proposedBy, proposedAt, comment);
-        return new(Id, Versions, Proposals.Add(proposal), End);
+        return CarryInForce(new(Id, Versions, Proposals.Add(proposal), End));
     }
 
     /// <summary>
@@ -310,7 +314,7 @@ public sealed record LearningAgreement
         }
 
         var version = LearningAgreementVersion.Create(Versions.Length + 1, proposal.ProposedContent, proposal.Signatures, proposal);
-        return new(Id, Versions.Add(version), Proposals.RemoveAt(index), End);
+        return CarryInForce(new(Id, Versions.Add(version), Proposals.RemoveAt(index), End));
     }
 
     /// <summary>Rejects a pending proposal. What is in force does not change.</summary>
@@ -333,7 +337,7 @@ public sealed record LearningAgreement
         }
 
         var rejected = proposal.WithRejection(ProposalRejection.Create(rejectedBy, comment, rejectedAt));
-        return new(Id, Versions, Proposals.SetItem(index, rejected), End);
+        return CarryInForce(new(Id, Versions, Proposals.SetItem(index, rejected), End));
     }
 
     /// <summary>Closes an agreement that has a version in force (the mobility ended or the transcript was issued). It stays on record.</summary>
@@ -352,7 +356,7 @@ public sealed record LearningAgreement
         }
 
         CheckAfterHistory(closedAt, nameof(closedAt));
-        return new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Closed, closedAt, reason));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Closed, closedAt, reason)));
     }
 
     /// <summary>Cancels an agreement before any version is in force.</summary>
@@ -373,7 +377,25 @@ public sealed record LearningAgreement
         }
 
         CheckAfterHistory(cancelledAt, nameof(cancelledAt));
-        return new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Cancelled, cancelledAt, reason));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Cancelled, cancelledAt, reason)));
+    }
+
+    // The version in force under the last policy asked about. A transition only adds a version or signs the latest one,
+    // so it knows the answer for the next instance from this one (CarryInForce): replaying a long stored history then
+    // never scans it again at every step. A cache, not state: equality ignores it.
+    private InForceIndex? inForce;
+
+    private sealed record InForceIndex(SignatoryPolicy Policy, int Index);
+
+    private LearningAgreement CarryInForce(LearningAgreement next)
+    {
+        if (inForce is { } known)
+        {
+            var last = next.Versions.Length - 1;
+            next.inForce = new(known.Policy, next.Versions[last].IsFullySigned(known.Policy) ? last : known.Index);
+        }
+
+        return next;
     }
 
     /// <inheritdoc />
