@@ -9,8 +9,9 @@ namespace Ecvet.Agreements;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A signature counts for a version only when it signed the version's <see cref="Hash"/>; signatures on any other hash
-/// may be kept for the record but never count. A version is in force when every required signatory signed its hash.
+/// A signature counts for a version only when it signed the version's <see cref="Hash"/>; a signature on any other hash
+/// never counts, and an agreement restored with <see cref="LearningAgreement.FromHistory"/> refuses it, as
+/// <see cref="LearningAgreement.Sign"/> would have. A version is in force when every required signatory signed its hash.
 /// </para>
 /// <para>Equality compares every property, signatures in order. This type is immutable and thread-safe.</para>
 /// </remarks>
