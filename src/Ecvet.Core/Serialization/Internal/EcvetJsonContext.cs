@@ -46,6 +46,10 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Recognition.RuleScope>),
         typeof(StrictEnumConverter<Recognition.RuleSeverity>),
         typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
+        typeof(StrictEnumConverter<Recognition.RecognitionOutcome>),
+        typeof(StrictEnumConverter<Recognition.EvidenceKind>),
+        typeof(StrictEnumConverter<Recognition.Truth>),
+        typeof(StrictEnumConverter<Recognition.ConfirmationVerdict>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),
@@ -57,4 +61,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
+[JsonSerializable(typeof(RecognitionReportDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;
