@@ -5,7 +5,7 @@ namespace Ecvet.Serialization;
 /// <see cref="EcvetJson.DetectDocumentKind(ReadOnlySpan{byte})"/>.
 /// </summary>
 /// <remarks>
-/// The numeric values are stable; new kinds (recognition reports, credit ledgers) may be added in later versions. 0 is not a
+/// The numeric values are stable; new kinds may be added in later versions. 0 is not a
 /// kind.
 /// </remarks>
 public enum EcvetDocumentKind
@@ -24,4 +24,7 @@ public enum EcvetDocumentKind
 
     /// <summary>A recognition rule set (policy and rules): <see cref="Recognition.RuleSet"/>.</summary>
     RuleSet = 5,
+
+    /// <summary>What the recognition engine decided for one mobility, with its trace: <see cref="Recognition.RecognitionReport"/>.</summary>
+    RecognitionReport = 6,
 }

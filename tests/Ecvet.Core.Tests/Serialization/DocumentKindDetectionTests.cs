@@ -15,6 +15,7 @@ public sealed class DocumentKindDetectionTests
     [InlineData("mobility/memorandum-of-understanding.json", EcvetDocumentKind.MemorandumOfUnderstanding)]
     [InlineData("mobility/personal-transcript.json", EcvetDocumentKind.PersonalTranscript)]
     [InlineData("recognition/rule-set.json", EcvetDocumentKind.RuleSet)]
+    [InlineData("recognition/recognition-report.json", EcvetDocumentKind.RecognitionReport)]
     public void DetectDocumentKind_Example_TellsItsKind(string file, EcvetDocumentKind expected)
     {
         var json = Example(file);

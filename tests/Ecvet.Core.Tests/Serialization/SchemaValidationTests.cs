@@ -21,6 +21,7 @@ public sealed class SchemaValidationTests
         ["mobility/memorandum-of-understanding.json"] = "memorandum-of-understanding",
         ["mobility/personal-transcript.json"] = "personal-transcript",
         ["recognition/rule-set.json"] = "rule-set",
+        ["recognition/recognition-report.json"] = "recognition-report",
     };
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
@@ -103,6 +104,7 @@ public sealed class SchemaValidationTests
         "learning-agreement" => Summary(EcvetJson.ParseLearningAgreement(json)),
         "memorandum-of-understanding" => Summary(EcvetJson.ParseMemorandumOfUnderstanding(json)),
         "rule-set" => Summary(EcvetJson.ParseRuleSet(json)),
+        "recognition-report" => Summary(EcvetJson.ParseRecognitionReport(json)),
         _ => Summary(EcvetJson.ParsePersonalTranscript(json)),
     };
 

@@ -43,7 +43,7 @@ internal static class RecognitionReportWireMapper
         }
 
         var learner = PeopleWire.FromWire(sink, wire.Learner, "learner");
-        var qualification = WireReader.Identifier<QualificationId>(sink, wire.Qualification, "qualification", QualificationId.TryParse, "qualification identifier");
+        var qualification = WireReader.Identifier<QualificationId>(sink, wire.HomeQualification, "homeQualification", QualificationId.TryParse, "qualification identifier");
         var host = WireReader.Identifier<InstitutionId>(sink, wire.Host, "host", InstitutionId.TryParse, "institution identifier (scheme:value, such as schac:uio.no)");
         var decisions = WireCommon.List(sink, wire.Decisions, "decisions", Decision);
         var trace = WireCommon.List(sink, wire.Trace, "trace", Result);
@@ -65,7 +65,7 @@ internal static class RecognitionReportWireMapper
         EvaluatedOn = report.EvaluatedOn,
         Agreement = new() { Id = report.Agreement, Version = report.AgreementVersion },
         Learner = PeopleWire.ToWire(report.Learner),
-        Qualification = report.Qualification.Value,
+        HomeQualification = report.Qualification.Value,
         Host = report.Host.ToString(),
         Decisions = [.. report.Decisions.Select(ToWire)],
         Trace = [.. report.Trace.Select(r => new RuleResultWire

@@ -8,7 +8,7 @@ namespace Ecvet.Serialization.Internal.Wire;
 
 /// <summary>
 /// <c>{ "schemaVersion": "1.0", "ruleSet": { "id", "version" }, "evaluatedOn", "agreement": { "id", "version" }, "learner",
-/// "qualification", "host", "decisions": [ … ], "trace": [ … ] }</c>.
+/// "homeQualification", "host", "decisions": [ … ], "trace": [ … ] }</c>.
 /// </summary>
 internal sealed record RecognitionReportDocumentWire
 {
@@ -22,7 +22,7 @@ internal sealed record RecognitionReportDocumentWire
 
     public required LearnerWire Learner { get; init; }
 
-    public required string Qualification { get; init; }
+    public required string HomeQualification { get; init; }
 
     public required string Host { get; init; }
 
