@@ -27,4 +27,7 @@ public enum EcvetDocumentKind
 
     /// <summary>What the recognition engine decided for one mobility, with its trace: <see cref="Recognition.RecognitionReport"/>.</summary>
     RecognitionReport = 6,
+
+    /// <summary>A learner's credit toward a qualification across mobilities: <see cref="Recognition.CreditLedger"/>.</summary>
+    CreditLedger = 7,
 }

@@ -24,6 +24,7 @@ internal static class DocumentKindDetector
         (EcvetDocumentKind.PersonalTranscript, EcvetJsonContext.Default.TranscriptDocumentWire),
         (EcvetDocumentKind.RuleSet, EcvetJsonContext.Default.RuleSetDocumentWire),
         (EcvetDocumentKind.RecognitionReport, EcvetJsonContext.Default.RecognitionReportDocumentWire),
+        (EcvetDocumentKind.CreditLedger, EcvetJsonContext.Default.CreditLedgerDocumentWire),
     ];
 
     private static readonly FrozenDictionary<string, int> DistinctiveNames = BuildDistinctiveNames();

@@ -62,4 +62,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
 [JsonSerializable(typeof(RecognitionReportDocumentWire))]
+[JsonSerializable(typeof(CreditLedgerDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

@@ -140,7 +140,7 @@ internal static class RecognitionReportWireMapper
                 "awaitingConfirmation", "reasons"]);
     }
 
-    private static CoveredOutcome? Covered(ProblemSink sink, CoveredOutcomeWire wire)
+    internal static CoveredOutcome? Covered(ProblemSink sink, CoveredOutcomeWire wire)
     {
         var outcome = WireReader.Identifier<LearningOutcomeId>(sink, wire.Outcome, "outcome", LearningOutcomeId.TryParse, "learning outcome identifier");
         OutcomeEvidence? evidence = null;
