@@ -16,6 +16,7 @@ public sealed class DocumentKindDetectionTests
     [InlineData("mobility/personal-transcript.json", EcvetDocumentKind.PersonalTranscript)]
     [InlineData("recognition/rule-set.json", EcvetDocumentKind.RuleSet)]
     [InlineData("recognition/recognition-report.json", EcvetDocumentKind.RecognitionReport)]
+    [InlineData("recognition/credit-ledger.json", EcvetDocumentKind.CreditLedger)]
     public void DetectDocumentKind_Example_TellsItsKind(string file, EcvetDocumentKind expected)
     {
         var json = Example(file);

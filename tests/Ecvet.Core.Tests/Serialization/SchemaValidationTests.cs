@@ -22,6 +22,7 @@ public sealed class SchemaValidationTests
         ["mobility/personal-transcript.json"] = "personal-transcript",
         ["recognition/rule-set.json"] = "rule-set",
         ["recognition/recognition-report.json"] = "recognition-report",
+        ["recognition/credit-ledger.json"] = "credit-ledger",
     };
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
@@ -105,6 +106,7 @@ public sealed class SchemaValidationTests
         "memorandum-of-understanding" => Summary(EcvetJson.ParseMemorandumOfUnderstanding(json)),
         "rule-set" => Summary(EcvetJson.ParseRuleSet(json)),
         "recognition-report" => Summary(EcvetJson.ParseRecognitionReport(json)),
+        "credit-ledger" => Summary(EcvetJson.ParseCreditLedger(json)),
         _ => Summary(EcvetJson.ParsePersonalTranscript(json)),
     };
 
