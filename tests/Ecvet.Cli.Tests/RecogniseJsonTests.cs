@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Ecvet.Cli.Tests.Support;
 using Ecvet.Recognition;
 using Ecvet.Serialization;
@@ -13,9 +14,11 @@ public sealed class RecogniseJsonTests
     private static readonly string Agreement = Repository.Example(Path.Combine("mobility", "learning-agreement.json"));
     private static readonly string Transcript = Repository.Example(Path.Combine("mobility", "personal-transcript.json"));
     private static readonly string Mou = Repository.Example(Path.Combine("mobility", "memorandum-of-understanding.json"));
+    private static readonly string HostQualification = Repository.Example(Path.Combine("mobility", "host-qualification.json"));
 
     private static string[] AllDocuments(params string[] more) =>
-        ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou, "--today", "2026-07-01", .. more];
+        ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou,
+         "--host-outcomes", HostQualification, "--today", "2026-06-15", .. more];
 
     [Fact]
     public void Recognise_FormatJson_PrintsTheReportTheLibraryMakes()
@@ -25,8 +28,9 @@ public sealed class RecogniseJsonTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
         var record = new MobilityRecord(Read(Cook, EcvetJson.ParseQualificationDocument), Read(Agreement, EcvetJson.ParseLearningAgreement),
-            Read(Transcript, EcvetJson.ParsePersonalTranscript), Read(Mou, EcvetJson.ParseMemorandumOfUnderstanding));
-        var expected = RecognitionEngine.Create(RuleSet.Default).Evaluate(record, new LocalDate(2026, 7, 1));
+            Read(Transcript, EcvetJson.ParsePersonalTranscript), Read(Mou, EcvetJson.ParseMemorandumOfUnderstanding),
+            Read(HostQualification, EcvetJson.ParseQualificationDocument).Units);
+        var expected = RecognitionEngine.Create(RuleSet.Default).Evaluate(record, new LocalDate(2026, 6, 15));
         result.Output.ReplaceLineEndings("\n").Should().Be(EcvetJson.Serialize(expected, indented: true) + "\n");
     }
 
@@ -38,8 +42,9 @@ public sealed class RecogniseJsonTests
         var report = EcvetJson.ParseRecognitionReport(result.Output);
         report.IsSuccess.Should().BeTrue(string.Join(" | ", report.Problems));
         report.Value.Agreement.Should().Be("la-2026-0042");
-        report.Value.EvaluatedOn.Should().Be(new LocalDate(2026, 7, 1));
-        report.Value.Decisions.Select(d => d.Unit.Value).Should().Equal("fi-cook-u3", "fi-cook-u4");
+        report.Value.EvaluatedOn.Should().Be(new LocalDate(2026, 6, 15));
+        report.Value.Decisions.Select(d => (d.Unit.Value, d.Outcome)).Should().Equal(
+            ("fi-hrc-u2", RecognitionOutcome.Full), ("fi-hrc-u3", RecognitionOutcome.Partial), ("fi-hrc-u4", RecognitionOutcome.Deferred));
     }
 
     [Fact]
@@ -56,9 +61,10 @@ public sealed class RecogniseJsonTests
     [Fact]
     public void Validate_ReportWithPointsAboveItsAllocation_IsInvalidAtThePath()
     {
-        var output = Tool.Run(AllDocuments("--format", "json")).Output;
-        var at = output.IndexOf("\"points\": 0,", StringComparison.Ordinal);
-        var json = output[..at] + "\"points\": 5," + output[(at + "\"points\": 0,".Length)..];
+        var document = JsonNode.Parse(Tool.Run(AllDocuments("--format", "json")).Output)!;
+        var decision = document["decisions"]![0]!;
+        decision["points"] = decision["allocation"]!.GetValue<decimal>() + 1;
+        var json = document.ToJsonString();
         using var file = new TempFile(Encoding.UTF8.GetBytes(json));
 
         var result = Tool.Run("validate", "--type", "recognition-report", file.Path);

@@ -25,9 +25,12 @@ public enum EcvetDocumentKind
     /// <summary>A recognition rule set (policy and rules): <see cref="Recognition.RuleSet"/>.</summary>
     RuleSet = 5,
 
+    /// <summary>People's verdicts on the review-band matches of one mobility: <see cref="Recognition.MatchConfirmationSet"/>.</summary>
+    MatchConfirmationSet = 6,
+
     /// <summary>What the recognition engine decided for one mobility, with its trace: <see cref="Recognition.RecognitionReport"/>.</summary>
-    RecognitionReport = 6,
+    RecognitionReport = 7,
 
     /// <summary>A learner's credit toward a qualification across mobilities: <see cref="Recognition.CreditLedger"/>.</summary>
-    CreditLedger = 7,
+    CreditLedger = 8,
 }

@@ -23,6 +23,7 @@ internal static class DocumentKindDetector
         (EcvetDocumentKind.MemorandumOfUnderstanding, EcvetJsonContext.Default.MouDocumentWire),
         (EcvetDocumentKind.PersonalTranscript, EcvetJsonContext.Default.TranscriptDocumentWire),
         (EcvetDocumentKind.RuleSet, EcvetJsonContext.Default.RuleSetDocumentWire),
+        (EcvetDocumentKind.MatchConfirmationSet, EcvetJsonContext.Default.MatchConfirmationSetDocumentWire),
         (EcvetDocumentKind.RecognitionReport, EcvetJsonContext.Default.RecognitionReportDocumentWire),
         (EcvetDocumentKind.CreditLedger, EcvetJsonContext.Default.CreditLedgerDocumentWire),
     ];

@@ -61,6 +61,7 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
+[JsonSerializable(typeof(MatchConfirmationSetDocumentWire))]
 [JsonSerializable(typeof(RecognitionReportDocumentWire))]
 [JsonSerializable(typeof(CreditLedgerDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

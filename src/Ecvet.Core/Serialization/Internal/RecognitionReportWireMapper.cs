@@ -162,7 +162,7 @@ internal static class RecognitionReportWireMapper
         if (wire.Confirmation is { } c)
         {
             sink.Path.Push("confirmation");
-            confirmation = Confirmation(sink, c);
+            confirmation = MatchConfirmationSetWireMapper.Confirmation(sink, c);
             sink.Path.Pop();
         }
 
@@ -171,20 +171,6 @@ internal static class RecognitionReportWireMapper
             ? null
             : WireReader.Domain(sink, null, () => new OutcomeEvidence(wire.Kind, wire.Source, wire.AssessedOn, wire.Similarity, confirmation, [.. paths!]),
                 ["source", "assessedOn", "similarity", "confirmation", "paths"]);
-    }
-
-    internal static MatchConfirmation? Confirmation(ProblemSink sink, MatchConfirmationWire wire)
-    {
-        var before = sink.Count;
-        var host = WireCommon.OutcomeId(sink, wire.HostOutcome, "hostOutcome");
-        var home = WireCommon.OutcomeId(sink, wire.HomeOutcome, "homeOutcome");
-        _ = WireReader.Enum(sink, wire.Verdict, "verdict");
-        return sink.Count != before
-            ? null
-            : WireReader.Domain(sink, null, () => wire.Verdict == ConfirmationVerdict.Confirmed
-                ? MatchConfirmation.Confirm(host!, home!, wire.DecidedBy, wire.DecidedAt, wire.Comment)
-                : MatchConfirmation.Refuse(host!, home!, wire.DecidedBy, wire.DecidedAt, wire.Comment),
-                ["decidedBy", "decidedAt", "comment"]);
     }
 
     private static PendingMatch? Pending(ProblemSink sink, PendingMatchWire wire)

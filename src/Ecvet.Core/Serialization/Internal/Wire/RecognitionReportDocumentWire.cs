@@ -92,26 +92,9 @@ internal sealed record OutcomeEvidenceWire
     public double? Similarity { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public MatchConfirmationWire? Confirmation { get; init; }
+    public MatchConfirmationWire? Confirmation { get; init; } // the record of the match confirmation set document
 
     public required List<string> Paths { get; init; }
-}
-
-/// <summary>A person's verdict on a review-band match: <c>{ "hostOutcome", "homeOutcome", "verdict", "decidedBy", "decidedAt", "comment"? }</c>.</summary>
-internal sealed record MatchConfirmationWire
-{
-    public required string HostOutcome { get; init; }
-
-    public required string HomeOutcome { get; init; }
-
-    public required ConfirmationVerdict Verdict { get; init; }
-
-    public required string DecidedBy { get; init; }
-
-    public required Instant DecidedAt { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Comment { get; init; }
 }
 
 /// <summary><c>{ "homeOutcome", "hostOutcome", "similarity" }</c>.</summary>
