@@ -229,11 +229,19 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
     // agreement and the source, so the ledger is the same whatever order reports are recorded in.
     private static BankedOutcome Preferred(BankedOutcome held, BankedOutcome offered) =>
         Compare(offered.Evidence.AssessedOn, held.Evidence.AssessedOn, held.RecognisedOn, offered.RecognisedOn,
-            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(held.Evidence.Source, offered.Evidence.Source)) > 0 ? offered : held;
+            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held.Evidence), TieKey(offered.Evidence))) > 0 ? offered : held;
 
     private static UnitRecognition Preferred(UnitRecognition held, UnitRecognition offered) =>
         Compare(offered.EarliestAssessment, held.EarliestAssessment, held.RecognisedOn, offered.RecognisedOn,
-            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(held.Host.ToString(), offered.Host.ToString())) > 0 ? offered : held;
+            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held), TieKey(offered))) > 0 ? offered : held;
+
+    // The last tie-break: everything else the evidence says (source, similarity, confirmation, paths), so that two
+    // recognitions differing only in where the evidence sits in its transcript are still ordered the same way.
+    private static string TieKey(OutcomeEvidence evidence) => string.Join('\n', [evidence.Source,
+        evidence.Similarity?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-", evidence.Confirmation?.ToString() ?? "-", .. evidence.Paths]);
+
+    private static string TieKey(UnitRecognition recognition) =>
+        recognition.Host + "\n" + string.Join('\n', recognition.CoveredOutcomes.Select(c => c.Outcome.Value + "\n" + TieKey(c.Evidence)));
 
     /// <summary>Positive when the offered entry is preferred: a later assessment, else an earlier recognition, else the ordinal tie-breaks.</summary>
     private static int Compare(LocalDate offeredAssessed, LocalDate heldAssessed, LocalDate heldRecognised, LocalDate offeredRecognised, int agreementOrder, int sourceOrder)
