@@ -144,7 +144,7 @@ public sealed class RecognitionEngine
         }
 
         return new RecognitionReport(RuleSet.Id, RuleSet.Version, today, record.Agreement.Id.Value, analysis.Version.Number,
-            decisions.ToImmutable(), trace.ToImmutable());
+            analysis.Content.Learner, record.Qualification.Qualification.Id, analysis.Content.Host, decisions.ToImmutable(), trace.ToImmutable());
     }
 
     /// <summary>Evaluates a mobility today, as a clock tells it in a time zone.</summary>
