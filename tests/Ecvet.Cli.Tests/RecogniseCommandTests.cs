@@ -9,21 +9,28 @@ public sealed class RecogniseCommandTests
     private static readonly string Agreement = Repository.Example(Path.Combine("mobility", "learning-agreement.json"));
     private static readonly string Transcript = Repository.Example(Path.Combine("mobility", "personal-transcript.json"));
     private static readonly string Mou = Repository.Example(Path.Combine("mobility", "memorandum-of-understanding.json"));
+    private static readonly string HostQualification = Repository.Example(Path.Combine("mobility", "host-qualification.json"));
+    private static readonly string Confirmations = Repository.Example(Path.Combine("mobility", "match-confirmations.json"));
     private static readonly string RuleSetExample = Repository.Example(Path.Combine("recognition", "rule-set.json"));
 
-    // The example mobility's agreement targets units of "fi-vq-food-cook" while fi-cook.json is "fi-hrc-cook-2018": the
-    // engine finds neither unit in the home catalogue and recognises nothing, which the table and the account must say.
+    // The example mobility shows the engine's range: hygiene in full through the MoU's equivalence, hot and cold dishes
+    // in part (one outcome assessed by the host, one matched, two not assessed), special diets deferred on a review-band match.
     private static readonly string[] ExampleTable =
     [
-        "Agreement la-2026-0042 (version 2), rule set ecvet-default@1.0.0, on 2026-07-01",
-        "UNIT        DECISION        POINTS  COVERAGE  AWAITING CONFIRMATION",
-        "fi-cook-u3  not recognised  0/0     0.00      -",
-        "fi-cook-u4  not recognised  0/0     0.00      -",
-        "Total: 0 of 0 points; 0 full, 0 partial, 0 deferred, 2 not recognised; 0 matches awaiting confirmation.",
+        "Agreement la-2026-0042 (version 2), rule set ecvet-default@1.0.0, on 2026-06-15",
+        "UNIT       DECISION  POINTS  COVERAGE  AWAITING CONFIRMATION",
+        "fi-hrc-u2  full      25/25   1.00      -",
+        "fi-hrc-u3  partial   0/45    0.6363    -",
+        "fi-hrc-u4  deferred  0/15    0.50      es-cg-0045-ra4 → fi-hrc-u4-lo1 (0.66)",
+        "Total: 25 of 85 points; 1 full, 1 partial, 1 deferred, 0 not recognised; 1 match awaiting confirmation.",
     ];
 
     private static string[] AllDocuments(params string[] more) =>
-        ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou, "--today", "2026-07-01", .. more];
+        ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou,
+         "--host-outcomes", HostQualification, "--today", "2026-06-15", .. more];
+
+    private static string[] WithoutHostOutcomes(params string[] more) =>
+        ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou, "--today", "2026-06-15", .. more];
 
     [Fact]
     public void Recognise_ExampleMobility_PrintsOneRowPerUnitAndTheTotals()
@@ -41,11 +48,15 @@ public sealed class RecogniseCommandTests
         var result = Tool.Run(AllDocuments("--format", "explain"));
 
         result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
         result.OutputLines.Take(ExampleTable.Length).Should().Equal(ExampleTable);
         var account = result.OutputLines.Skip(ExampleTable.Length).ToList();
-        account[0].Should().Be("Recognition for agreement la-2026-0042 (version 2) under rule set ecvet-default@1.0.0, on 2026-07-01.");
-        account.Should().Contain("Unit fi-cook-u3: not recognised — 0 of 0 points; 0 of 0 targeted outcomes covered (coverage 0).");
-        account.Should().Contain(line => line.StartsWith("  because REC-005:", StringComparison.Ordinal) && line.EndsWith("has no unit fi-cook-u4.", StringComparison.Ordinal));
+        account[0].Should().Be("Recognition for agreement la-2026-0042 (version 2) under rule set ecvet-default@1.0.0, on 2026-06-15.");
+        account.Should().Contain("Unit fi-hrc-u2: recognised in full — 25 of 25 points; 3 of 3 targeted outcomes covered (coverage 1).");
+        account.Should().Contain("  ✓ fi-hrc-u2-lo1: MoU equivalence from es-cg-0031.");
+        account.Should().Contain("  ✓ fi-hrc-u3-lo1: assessed by the host as fi-hrc-u3-lo1.");
+        account.Should().Contain(line => line.StartsWith("  ✓ fi-hrc-u3-lo2: matched host outcome es-cg-0048-ra1 (similarity 0.", StringComparison.Ordinal));
+        account.Should().Contain(line => line.StartsWith("Unit fi-hrc-u4: deferred", StringComparison.Ordinal));
         account.Should().Contain("Rules not met:");
     }
 
@@ -55,7 +66,188 @@ public sealed class RecogniseCommandTests
         var result = Tool.RunProcess(Repository.Root, AllDocuments());
 
         result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
         result.OutputLines.Should().Equal(ExampleTable);
+    }
+
+    [Fact]
+    public void Recognise_WithTheConfirmation_DecidesTheDeferredUnit()
+    {
+        var result = Tool.Run(AllDocuments("--confirmations", Confirmations));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.OutputLines.Should().Equal(
+            ExampleTable[0],
+            ExampleTable[1],
+            ExampleTable[2],
+            ExampleTable[3],
+            "fi-hrc-u4  full      15/15   1.00      -",
+            "Total: 40 of 85 points; 2 full, 1 partial, 0 deferred, 0 not recognised; 0 matches awaiting confirmation.");
+    }
+
+    [Fact]
+    public void Recognise_ConfirmationAsExplain_NamesWhoConfirmed()
+    {
+        var result = Tool.Run(AllDocuments("--confirmations", Confirmations, "--format", "explain"));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("fi-hrc-u4-lo1").And.Contain("Mari Korhonen");
+    }
+
+    [Fact]
+    public void Recognise_WithoutHostOutcomes_CannotUseTheHostsUnits()
+    {
+        // Without the host's programme, its module results are not evidence of anything: only the outcome the host
+        // assessed as a home outcome counts (2 of 5.5 weight of fi-hrc-u3, under the partial coverage of 0.50), and the
+        // MoU's equivalence has no host unit to read.
+        var result = Tool.Run(WithoutHostOutcomes());
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.OutputLines.Skip(2).Should().Equal(
+            "fi-hrc-u2  not recognised  0/25    0.00      -",
+            "fi-hrc-u3  not recognised  0/45    0.3636    -",
+            "fi-hrc-u4  not recognised  0/15    0.00      -",
+            "Total: 0 of 85 points; 0 full, 0 partial, 0 deferred, 3 not recognised; 0 matches awaiting confirmation.");
+    }
+
+    [Fact]
+    public void Recognise_HostOutcomesAsTsv_MatchesTheListedOutcomes()
+    {
+        using var tsv = new TempFile(
+            "id\ttype\ttext\n" +
+            "es-cg-0048-ra1\tS\tPrepares cold dishes, salads and cold sauces of the Mediterranean cuisine and presents them attractively.\n" +
+            "\n" +
+            "es-cg-0045-ra4\tS\tAdapts the dishes of the menu to special diets such as gluten-free or vegan, preventing cross-contamination.\n");
+
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", tsv.Path, "--format", "explain"));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.OutputLines.Should().Contain("fi-hrc-u3  partial         0/45    0.6363    -");
+        result.Output.Should().Contain("fi-hrc-u3-lo2: matched host outcome es-cg-0048-ra1");
+    }
+
+    [Fact]
+    public void Recognise_MissingHostOutcomes_Exits3NamingTheFile()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "ecvet-cli-missing-" + Guid.NewGuid().ToString("N") + ".tsv");
+
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", missing));
+
+        result.ExitCode.Should().Be(3);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {missing}: file not found.\n");
+    }
+
+    [Fact]
+    public void Recognise_MalformedTsvLine_Exits1NamingFileAndLine()
+    {
+        using var tsv = new TempFile("id\ttype\ttext\nes-cg-0048-ra1\tS\tPrepares cold dishes.\nes-cg-0045-ra4\tX\tAdapts menus.\n");
+
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", tsv.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {tsv.Path}: Line 3: type 'X' of 'es-cg-0045-ra4' is not K, S or C.\n");
+    }
+
+    [Fact]
+    public void Recognise_TsvWithAnInvalidOutcomeId_Exits1NamingTheLine()
+    {
+        using var tsv = new TempFile("id\ttype\ttext\nes-cg-0048-ra1\tS\tPrepares cold dishes.\n" + new string('x', 300) + "\tS\tAdapts menus.\n");
+
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", tsv.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith($"error: {tsv.Path}: Line 3: ");
+    }
+
+    [Fact]
+    public void Recognise_HostOutcomesInNoKnownFormat_Exits1SayingWhatTheFirstLineMustBe()
+    {
+        using var text = new TempFile("Cold dishes\nSpecial diets\n", ".txt");
+
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", text.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be($"error: {text.Path}: Line 1: not host outcomes in a known format; the first line must be '{{' (a qualification document of the host) or 'id<TAB>type<TAB>text'.\n");
+    }
+
+    [Fact]
+    public void Recognise_HostOutcomesThatAreAnAgreement_Exits1NamingTheWrongType()
+    {
+        var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", Agreement));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be(
+            $"error: {Agreement}: invalid qualification document, 1 problem:\n" +
+            $"  {Agreement}:1:1: $: EcvetCli0002 This is a learning agreement, not a qualification document.\n");
+    }
+
+    [Fact]
+    public void Recognise_AgreementGivenAsConfirmations_Exits1NamingTheWrongType()
+    {
+        var result = Tool.Run(AllDocuments("--confirmations", Agreement));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be(
+            $"error: {Agreement}: invalid set of match confirmations, 1 problem:\n" +
+            $"  {Agreement}:1:1: $: EcvetCli0002 This is a learning agreement, not a set of match confirmations.\n");
+    }
+
+    [Fact]
+    public void Recognise_ConfirmationOfAnUnknownHostOutcome_Exits1NamingTheEntry()
+    {
+        var text = File.ReadAllText(Confirmations).Replace("es-cg-0045-ra4", "es-cg-0045-ra9", StringComparison.Ordinal);
+        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+
+        var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith($"error: {confirmations.Path}: confirmations[0] (es-cg-0045-ra9 → fi-hrc-u4-lo1 Confirmed by ")
+            .And.EndWith("names the host outcome es-cg-0045-ra9, which none of the host's units holds.\n");
+    }
+
+    [Fact]
+    public void Recognise_ConfirmationsWithoutHostOutcomes_Exits1()
+    {
+        var result = Tool.Run(WithoutHostOutcomes("--confirmations", Confirmations));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Contain("names the host outcome es-cg-0045-ra4, which none of the host's units holds.");
+    }
+
+    [Fact]
+    public void Recognise_ConfirmationsForAnotherAgreement_Exits1AtTheAgreement()
+    {
+        var text = File.ReadAllText(Confirmations).Replace("la-2026-0042", "la-2026-0043", StringComparison.Ordinal);
+        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+
+        var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {confirmations.Path}: $.agreement: the confirmations are for agreement la-2026-0043, not la-2026-0042.\n");
+    }
+
+    [Fact]
+    public void Recognise_ConfirmationWithAnUnknownVerdict_Exits1AtItsPath()
+    {
+        var text = File.ReadAllText(Confirmations).Replace("\"confirmed\"", "\"approved\"", StringComparison.Ordinal);
+        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+
+        var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith($"error: {confirmations.Path}: invalid set of match confirmations, 1 problem:\n  {confirmations.Path}:8:")
+            .And.Contain("$.confirmations[0].verdict");
     }
 
     [Fact]
@@ -65,7 +257,11 @@ public sealed class RecogniseCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.OutputLines[0].Should().EndWith("on 2027-01-15");
-        result.OutputLines.Should().HaveCount(ExampleTable.Length);
+        result.OutputLines.Skip(2).Should().Equal(
+            "fi-hrc-u2  deferred  0/25    0.00      -",
+            "fi-hrc-u3  deferred  0/45    0.00      -",
+            "fi-hrc-u4  deferred  0/15    0.00      -",
+            "Total: 0 of 85 points; 0 full, 0 partial, 3 deferred, 0 not recognised; 0 matches awaiting confirmation.");
     }
 
     [Fact]

@@ -34,9 +34,9 @@ public sealed class SchemaCommandTests
 
     [Theory]
     [InlineData(new[] { "schema" }, "Required argument missing for command: 'schema'.")]
-    [InlineData(new[] { "schema", "transcript" }, "'transcript' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set; did you mean 'personal-transcript'?")]
-    [InlineData(new[] { "schema", "learning-agrement" }, "'learning-agrement' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set; did you mean 'learning-agreement'?")]
-    [InlineData(new[] { "schema", "rules" }, "'rules' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set.")]
+    [InlineData(new[] { "schema", "transcript" }, "'transcript' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations; did you mean 'personal-transcript'?")]
+    [InlineData(new[] { "schema", "learning-agrement" }, "'learning-agrement' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations; did you mean 'learning-agreement'?")]
+    [InlineData(new[] { "schema", "rules" }, "'rules' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations.")]
     [InlineData(new[] { "schema", "learning-agreement", "personal-transcript" }, "unexpected argument 'personal-transcript' for 'ecvet schema'.")]
     public void Schema_UsageError_ExitsTwoWithOneLine(string[] args, string message)
     {

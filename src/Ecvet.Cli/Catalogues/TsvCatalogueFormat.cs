@@ -25,6 +25,29 @@ internal sealed class TsvCatalogueFormat : ICatalogueFormat
 
     public IEnumerable<CatalogueEntry> Read(TextReader reader)
     {
+        foreach (var row in ReadRows(reader))
+        {
+            CatalogueEntry entry;
+            try
+            {
+                entry = CatalogueEntry.Create(row.Id, row.Text, type: row.Type);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(row.Line, e.Message);
+            }
+
+            yield return entry;
+        }
+    }
+
+    /// <summary>
+    /// The rows of a TSV catalogue after its header, each with its line number; the one reader of the format, shared by
+    /// <c>match --catalogue</c> and <c>recognise --host-outcomes</c>.
+    /// </summary>
+    /// <exception cref="FormatException">A line is malformed; the message starts with <c>Line N:</c>.</exception>
+    public static IEnumerable<TsvRow> ReadRows(TextReader reader)
+    {
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         reader.ReadLine();
         var number = 1;
@@ -67,20 +90,11 @@ internal sealed class TsvCatalogueFormat : ICatalogueFormat
                 throw Error(number, $"duplicate id '{id}' (first on line {firstLineOfId[id]})");
             }
 
-            CatalogueEntry entry;
-            try
-            {
-                entry = CatalogueEntry.Create(id, text, type: type);
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(number, e.Message);
-            }
-
-            yield return entry;
+            yield return new TsvRow(number, id, type, text);
         }
     }
 
-    private static FormatException Error(int line, string reason) =>
+    /// <summary>A reason tied to a line of the file.</summary>
+    public static FormatException Error(int line, string reason) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Line {line}: {reason}."));
 }

@@ -15,6 +15,7 @@ internal static class DocumentTypes
         new("memorandum-of-understanding", "memorandum of understanding", EcvetDocumentKind.MemorandumOfUnderstanding, json => EcvetJson.ParseMemorandumOfUnderstanding(json).Problems, EcvetJson.GetMemorandumOfUnderstandingSchema),
         new("personal-transcript", "personal transcript", EcvetDocumentKind.PersonalTranscript, json => EcvetJson.ParsePersonalTranscript(json).Problems, EcvetJson.GetPersonalTranscriptSchema),
         new("rule-set", "recognition rule set", EcvetDocumentKind.RuleSet, json => EcvetJson.ParseRuleSet(json).Problems, EcvetJson.GetRuleSetSchema),
+        new("match-confirmations", "set of match confirmations", EcvetDocumentKind.MatchConfirmationSet, json => EcvetJson.ParseMatchConfirmationSet(json).Problems, EcvetJson.GetMatchConfirmationSetSchema),
     ];
 
     /// <summary>The names, in the order of <see cref="All"/>.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Ecvet.Cli.Documents;
 using Ecvet.Cli.Output;
 using Ecvet.Recognition;
@@ -23,6 +24,9 @@ internal static class RecogniseCommand
         var agreement = PathOption("--agreement", "-a", "The learning agreement (Ecvet JSON).", required: true);
         var transcript = PathOption("--transcript", "-t", "The host's personal transcript, if issued.", required: false);
         var mou = PathOption("--mou", "-m", "The memorandum of understanding the agreement names, if any.", required: false);
+        var hostOutcomes = PathOption("--host-outcomes", "-o",
+            "The host's own units and outcomes that the transcript assesses: a qualification document of the host (JSON), or a TSV 'id<TAB>type<TAB>text' of outcomes.", required: false);
+        var confirmations = PathOption("--confirmations", "-c", "People's verdicts on review-band matches (a match confirmations document).", required: false);
         var rules = PathOption("--rules", "-r", "A recognition rule set; the default ECVET rule set when omitted.", required: false);
         var today = new Option<string>("--today")
         {
@@ -45,11 +49,12 @@ internal static class RecogniseCommand
 
         var command = new Command("recognise", "Decide what the home institution recognises of one mobility, unit by unit, and why; exit 0 whatever it decides.")
         {
-            qualification, agreement, transcript, mou, rules, today, format,
+            qualification, agreement, transcript, mou, hostOutcomes, confirmations, rules, today, format,
         };
         command.SetAction(parsed => Run(
             console,
-            new Inputs(parsed.GetValue(qualification)!, parsed.GetValue(agreement)!, parsed.GetValue(transcript), parsed.GetValue(mou), parsed.GetValue(rules)),
+            new Inputs(parsed.GetValue(qualification)!, parsed.GetValue(agreement)!, parsed.GetValue(transcript), parsed.GetValue(mou),
+                parsed.GetValue(hostOutcomes), parsed.GetValue(confirmations), parsed.GetValue(rules)),
             parsed.GetValue(today) is { } day ? LocalDatePattern.Iso.Parse(day).Value : Today(),
             parsed.GetValue(format) ?? OutputFormat.Text));
         return command;
@@ -77,10 +82,29 @@ internal static class RecogniseCommand
         var agreement = reader.Read(inputs.Agreement, "learning-agreement", EcvetJson.ParseLearningAgreement);
         var transcript = inputs.Transcript is null ? null : reader.Read(inputs.Transcript, "personal-transcript", EcvetJson.ParsePersonalTranscript);
         var mou = inputs.Mou is null ? null : reader.Read(inputs.Mou, "memorandum-of-understanding", EcvetJson.ParseMemorandumOfUnderstanding);
+        var hostUnits = inputs.HostOutcomes is null ? null : reader.ReadHostOutcomes(inputs.HostOutcomes);
+        var confirmations = inputs.Confirmations is null ? null
+            : reader.Read(inputs.Confirmations, "match-confirmations", EcvetJson.ParseMatchConfirmationSet);
         var ruleSet = inputs.Rules is null ? RuleSet.Default : reader.Read(inputs.Rules, "rule-set", EcvetJson.ParseRuleSet);
         if (reader.ExitCode != ExitCodes.Success)
         {
             return reader.ExitCode;
+        }
+
+        if (confirmations is not null && confirmations.Agreement != agreement!.Id)
+        {
+            throw CliException.Invalid(inputs.Confirmations!, $"$.agreement: the confirmations are for agreement {confirmations.Agreement}, not {agreement.Id}.");
+        }
+
+        MobilityRecord record;
+        try
+        {
+            record = new MobilityRecord(qualification!, agreement!, transcript, mou, hostUnits, confirmations?.Confirmations);
+        }
+        catch (ArgumentException e) when (e.ParamName == "confirmations")
+        {
+            // The record refuses a verdict on an outcome neither side holds: name the file that carries it.
+            throw CliException.Invalid(inputs.Confirmations!, Message(e));
         }
 
         RecognitionEngine engine;
@@ -91,10 +115,10 @@ internal static class RecogniseCommand
         catch (ArgumentException e)
         {
             // A rule set may name predicates that only code can register; the tool registers none.
-            throw CliException.Invalid(inputs.Rules ?? "default rule set", e.Message.Split(" (Parameter", 2)[0] + " The ecvet tool registers no predicates: a rule set that names one runs only from code.");
+            throw CliException.Invalid(inputs.Rules ?? "default rule set", Message(e) + " The ecvet tool registers no predicates: a rule set that names one runs only from code.");
         }
 
-        var report = engine.Evaluate(new MobilityRecord(qualification!, agreement!, transcript, mou), today);
+        var report = engine.Evaluate(record, today);
         RecognitionWriter.WriteTable(console.Out, report);
         if (format == ExplainFormat)
         {
@@ -109,8 +133,11 @@ internal static class RecogniseCommand
         return ExitCodes.Success;
     }
 
+    private static string Message(ArgumentException e) => e.Message.Split(" (Parameter", 2)[0];
+
     /// <summary>The paths given on the command line.</summary>
-    private sealed record Inputs(string Qualification, string Agreement, string? Transcript, string? Mou, string? Rules);
+    private sealed record Inputs(string Qualification, string Agreement, string? Transcript, string? Mou, string? HostOutcomes,
+        string? Confirmations, string? Rules);
 
     /// <summary>Reads the documents, reporting each unreadable or invalid one on standard error and remembering the worst.</summary>
     private sealed class DocumentReader(CliConsole console)
@@ -118,12 +145,41 @@ internal static class RecogniseCommand
         public int ExitCode { get; private set; } = ExitCodes.Success;
 
         public T? Read<T>(string path, string typeName, Parse<T> parse)
-            where T : class
+            where T : class => ReadBytes(path) is { } bytes ? Read(path, bytes, typeName, parse) : null;
+
+        /// <summary>
+        /// The host's units: from a qualification document of the host (its units and outcomes, checked as validate
+        /// checks it), or from a TSV of outcomes as <c>match --catalogue</c> reads it, which names no units.
+        /// </summary>
+        public UnitCatalogue? ReadHostOutcomes(string path)
         {
-            byte[] bytes;
+            if (ReadBytes(path) is not { } bytes)
+            {
+                return null;
+            }
+
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            if (text.TrimStart().StartsWith('{'))
+            {
+                return Read(path, bytes, "qualification-document", EcvetJson.ParseQualificationDocument)?.Units;
+            }
+
             try
             {
-                bytes = InputFile.ReadBytes(path, EcvetJsonReaderOptions.DefaultMaxInputBytes);
+                return HostOutcomesTsv.Read(path, text);
+            }
+            catch (FormatException e)
+            {
+                Invalid($"error: {path}: {e.Message}");
+                return null;
+            }
+        }
+
+        private byte[]? ReadBytes(string path)
+        {
+            try
+            {
+                return InputFile.ReadBytes(path, EcvetJsonReaderOptions.DefaultMaxInputBytes);
             }
             catch (CliException e) when (e.ExitCode == ExitCodes.FileUnreadable)
             {
@@ -131,20 +187,30 @@ internal static class RecogniseCommand
                 ExitCode = ExitCodes.FileUnreadable;
                 return null;
             }
+        }
 
+        private void Invalid(string line)
+        {
+            console.Error.WriteLine(TerminalText.Clean(line));
+
+            // An unreadable file outranks an invalid one, as in validate.
+            ExitCode = ExitCode == ExitCodes.Success ? ExitCodes.InvalidInput : ExitCode;
+        }
+
+        private T? Read<T>(string path, byte[] bytes, string typeName, Parse<T> parse)
+            where T : class
+        {
             var expected = DocumentTypes.Named(typeName);
             var check = DocumentCheck.Run(bytes, expected);
             if (!check.IsValid)
             {
                 var count = check.Problems.Length == 1 ? "1 problem" : FormattableString.Invariant($"{check.Problems.Length} problems");
-                console.Error.WriteLine(TerminalText.Clean($"error: {path}: invalid {expected.Title}, {count}:"));
+                Invalid($"error: {path}: invalid {expected.Title}, {count}:");
                 foreach (var problem in check.Problems)
                 {
                     console.Error.WriteLine("  " + TerminalText.Clean(problem.Describe(path)));
                 }
 
-                // An unreadable file outranks an invalid one, as in validate.
-                ExitCode = ExitCode == ExitCodes.Success ? ExitCodes.InvalidInput : ExitCode;
                 return null;
             }
 

@@ -87,4 +87,10 @@ public enum CheckKind
 
     /// <summary>All credit the host records is in ECVET points, so no conversion between schemes is needed (CNV-001).</summary>
     HostCreditInEcvet = 25,
+
+    /// <summary>
+    /// The agreement names the home qualification given with the mobility (LA-007): evidence is weighed against that
+    /// qualification's units and points, so an agreement for another qualification is recognised against nothing.
+    /// </summary>
+    AgreementNamesQualification = 26,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ecvet.Agreements;
 using Ecvet.Assessment;
 using Ecvet.Serialization;
@@ -34,7 +35,11 @@ public sealed class MobilityRecord : IEquatable<MobilityRecord>
     /// <param name="hostUnits">The host's own units with their outcomes, if the transcript assesses any.</param>
     /// <param name="confirmations">Decisions on review-band matches, each (host, home) pair at most once.</param>
     /// <exception cref="ArgumentNullException"><paramref name="qualification"/> or <paramref name="agreement"/> is null.</exception>
-    /// <exception cref="ArgumentException">A confirmation is null, or two decide the same pair.</exception>
+    /// <exception cref="ArgumentException">
+    /// A confirmation is null, two decide the same pair, or one names a host outcome that none of
+    /// <paramref name="hostUnits"/> holds or a home outcome that none of the qualification's units holds (a verdict on a
+    /// pair the engine can never meet is a mistake, not a no-op).
+    /// </exception>
     public MobilityRecord(QualificationDocument qualification, LearningAgreement agreement, PersonalTranscript? transcript = null,
         MemorandumOfUnderstanding? mou = null, UnitCatalogue? hostUnits = null, IEnumerable<MatchConfirmation>? confirmations = null)
     {
@@ -43,9 +48,8 @@ public sealed class MobilityRecord : IEquatable<MobilityRecord>
         Transcript = transcript;
         Mou = mou;
         HostUnits = hostUnits ?? UnitCatalogue.Empty;
-        var list = Preconditions.ToImmutable(confirmations);
-        Preconditions.CheckNoNulls(list, nameof(confirmations));
-        Preconditions.CheckDistinct(list, c => (c.HostOutcome, c.HomeOutcome), nameof(confirmations), "confirmation of the pair");
+        var list = MatchConfirmationSet.Check(confirmations, nameof(confirmations));
+        CheckConfirmedOutcomesExist(list, qualification.Units, HostUnits);
         Confirmations = list;
     }
 
@@ -66,6 +70,38 @@ public sealed class MobilityRecord : IEquatable<MobilityRecord>
 
     /// <summary>Decisions on review-band matches.</summary>
     public ImmutableArray<MatchConfirmation> Confirmations { get; }
+
+    private static void CheckConfirmedOutcomesExist(ImmutableArray<MatchConfirmation> confirmations, UnitCatalogue home, UnitCatalogue host)
+    {
+        for (var i = 0; i < confirmations.Length; i++)
+        {
+            var confirmation = confirmations[i];
+            if (!Holds(host, confirmation.HostOutcome))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"confirmations[{i}] ({confirmation}) names the host outcome {confirmation.HostOutcome}, which none of the host's units holds."), nameof(confirmations));
+            }
+
+            if (!Holds(home, confirmation.HomeOutcome))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"confirmations[{i}] ({confirmation}) names the home outcome {confirmation.HomeOutcome}, which none of the home qualification's units holds."), nameof(confirmations));
+            }
+        }
+
+        static bool Holds(UnitCatalogue catalogue, LearningOutcomeId outcome)
+        {
+            foreach (var unit in catalogue.Units)
+            {
+                if (unit.TryGetOutcome(outcome, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Returns the record with another transcript.</summary>
     /// <param name="transcript">The transcript, or null for none.</param>

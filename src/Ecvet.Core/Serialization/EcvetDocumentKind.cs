@@ -24,4 +24,7 @@ public enum EcvetDocumentKind
 
     /// <summary>A recognition rule set (policy and rules): <see cref="Recognition.RuleSet"/>.</summary>
     RuleSet = 5,
+
+    /// <summary>People's verdicts on the review-band matches of one mobility: <see cref="Recognition.MatchConfirmationSet"/>.</summary>
+    MatchConfirmationSet = 6,
 }

@@ -7,7 +7,7 @@ namespace Ecvet.Tests.Agreements;
 /// <summary>
 /// The mobility documents through <see cref="EcvetJson"/>: the committed examples and schemas are current, documents
 /// round-trip equal, and bad input is refused with path-precise problems.
-/// Set ECVET_APPROVE_EXAMPLES=1 to rewrite examples/mobility and the three schemas after an intended change.
+/// Set ECVET_APPROVE_EXAMPLES=1 to rewrite examples/mobility (built by ExampleMobility) and the three schemas after an intended change.
 /// </summary>
 public sealed class MobilityDocumentJsonTests
 {
@@ -17,27 +17,35 @@ public sealed class MobilityDocumentJsonTests
 
     [Fact]
     public void LearningAgreementExample_IsCurrentAndRoundTripsEqual() =>
-        CheckExample("learning-agreement", MobilityExamples.Agreement(), a => EcvetJson.Serialize(a, indented: true), t => EcvetJson.ParseLearningAgreement(t));
+        CheckExample("learning-agreement", ExampleMobility.Agreement(), a => EcvetJson.Serialize(a, indented: true), t => EcvetJson.ParseLearningAgreement(t));
 
     [Fact]
     public void MemorandumOfUnderstandingExample_IsCurrentAndRoundTripsEqual() =>
-        CheckExample("memorandum-of-understanding", MobilityExamples.SignedMou(), m => EcvetJson.Serialize(m, indented: true), t => EcvetJson.ParseMemorandumOfUnderstanding(t));
+        CheckExample("memorandum-of-understanding", ExampleMobility.SignedMou(), m => EcvetJson.Serialize(m, indented: true), t => EcvetJson.ParseMemorandumOfUnderstanding(t));
 
     [Fact]
     public void PersonalTranscriptExample_IsCurrentAndRoundTripsEqual() =>
-        CheckExample("personal-transcript", MobilityExamples.Transcript(), t => EcvetJson.Serialize(t, indented: true), t => EcvetJson.ParsePersonalTranscript(t));
+        CheckExample("personal-transcript", ExampleMobility.Transcript(), t => EcvetJson.Serialize(t, indented: true), t => EcvetJson.ParsePersonalTranscript(t));
+
+    [Fact]
+    public void MatchConfirmationsExample_IsCurrentAndRoundTripsEqual() =>
+        CheckExample("match-confirmations", ExampleMobility.Confirmations(), c => EcvetJson.Serialize(c, indented: true), t => EcvetJson.ParseMatchConfirmationSet(t));
+
+    [Fact]
+    public void HostQualificationExample_IsCurrentAndRoundTripsEqual() =>
+        CheckExample("host-qualification", ExampleMobility.HostQualification(), q => EcvetJson.Serialize(q, indented: true), t => EcvetJson.ParseQualificationDocument(t));
 
     [Fact]
     public void LearningAgreementExample_HasOneApprovedChangeAndOneRejectedProposal()
     {
-        var agreement = MobilityExamples.Agreement();
+        var agreement = ExampleMobility.Agreement();
 
         agreement.Versions.Should().HaveCount(2);
         agreement.Versions[1].Origin.Should().NotBeNull();
         agreement.Proposals.Should().ContainSingle().Which.IsRejected.Should().BeTrue();
         agreement.GetStatus().Should().Be(LearningAgreementStatus.ChangeRejected);
-        MobilityExamples.SignedMou().IsFullySigned().Should().BeTrue();
-        MobilityExamples.Transcript().IsSignedBy(SignatoryRole.Host).Should().BeTrue();
+        ExampleMobility.SignedMou().IsFullySigned().Should().BeTrue();
+        ExampleMobility.Transcript().IsSignedBy(SignatoryRole.Host).Should().BeTrue();
     }
 
     [Fact]

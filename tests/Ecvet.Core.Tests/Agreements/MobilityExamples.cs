@@ -6,8 +6,9 @@ using static Ecvet.Tests.Agreements.Fixtures;
 namespace Ecvet.Tests.Agreements;
 
 /// <summary>
-/// The realistic example documents of examples/mobility: a Helsinki–Valencia cook mobility with its MoU, a learning
-/// agreement with one approved change (and one rejected proposal), and the host's personal transcript.
+/// Fixture documents of a Helsinki–Valencia cook mobility (qualification <c>fi-vq-food-cook</c>) for the agreement and
+/// recognition tests: its MoU, a learning agreement with one approved change (and one rejected proposal), and the host's
+/// personal transcript. The committed example mobility of examples/mobility is <see cref="ExampleMobility"/>.
 /// </summary>
 internal static class MobilityExamples
 {

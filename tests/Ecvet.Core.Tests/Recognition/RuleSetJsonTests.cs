@@ -107,7 +107,7 @@ public sealed class RuleSetJsonTests
     public void Default_HoldsTheCatalogueRules()
     {
         RuleSet.Default.Rules.Select(r => r.Id).Should().Contain(["MOU-001", "MOU-002", "MOU-003", "MOU-004", "MOU-005", "LA-001", "LA-002",
-            "LA-003", "LA-004", "LA-005", "LA-006", "ASM-001", "ASM-002", "ASM-003", "ASM-004", "ASM-005", "VAL-001", "VAL-002", "VAL-003",
+            "LA-003", "LA-004", "LA-005", "LA-006", "LA-007", "ASM-001", "ASM-002", "ASM-003", "ASM-004", "ASM-005", "VAL-001", "VAL-002", "VAL-003",
             "VAL-005", "VAL-006", "REC-005", "REC-007", "ACC-001", "CNV-001"]);
     }
 

@@ -15,6 +15,8 @@ public sealed class DocumentKindDetectionTests
     [InlineData("mobility/memorandum-of-understanding.json", EcvetDocumentKind.MemorandumOfUnderstanding)]
     [InlineData("mobility/personal-transcript.json", EcvetDocumentKind.PersonalTranscript)]
     [InlineData("recognition/rule-set.json", EcvetDocumentKind.RuleSet)]
+    [InlineData("mobility/match-confirmations.json", EcvetDocumentKind.MatchConfirmationSet)]
+    [InlineData("mobility/host-qualification.json", EcvetDocumentKind.QualificationDocument)]
     public void DetectDocumentKind_Example_TellsItsKind(string file, EcvetDocumentKind expected)
     {
         var json = Example(file);

@@ -17,7 +17,9 @@ public sealed class SchemaValidationTests
     {
         ["fi-cook.json"] = "qualification-document",
         ["fi-electrician.json"] = "qualification-document",
+        ["mobility/host-qualification.json"] = "qualification-document",
         ["mobility/learning-agreement.json"] = "learning-agreement",
+        ["mobility/match-confirmations.json"] = "match-confirmations",
         ["mobility/memorandum-of-understanding.json"] = "memorandum-of-understanding",
         ["mobility/personal-transcript.json"] = "personal-transcript",
         ["recognition/rule-set.json"] = "rule-set",
@@ -103,6 +105,7 @@ public sealed class SchemaValidationTests
         "learning-agreement" => Summary(EcvetJson.ParseLearningAgreement(json)),
         "memorandum-of-understanding" => Summary(EcvetJson.ParseMemorandumOfUnderstanding(json)),
         "rule-set" => Summary(EcvetJson.ParseRuleSet(json)),
+        "match-confirmations" => Summary(EcvetJson.ParseMatchConfirmationSet(json)),
         _ => Summary(EcvetJson.ParsePersonalTranscript(json)),
     };
 

@@ -78,6 +78,9 @@ internal static class Checks
                 ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
                 : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units"),
             CheckKind.HostCreditInEcvet => HostCreditInEcvet(name, a),
+            CheckKind.AgreementNamesQualification => a.Content.Qualification.Id == a.Record.Qualification.Qualification.Id
+                ? Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", a.ContentPath + ".qualification.id", "qualification:$.qualification.id")
+                : Verdict.Of(name, Truth.False, $"The agreement names qualification {a.Content.Qualification.Id}, but qualification {a.Record.Qualification.Qualification.Id} was given.", a.ContentPath + ".qualification.id", "qualification:$.qualification.id"),
             _ => Verdict.Of(name, Truth.NotEvaluable, "Unknown check."),
         };
     }

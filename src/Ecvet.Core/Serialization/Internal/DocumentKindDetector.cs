@@ -23,6 +23,7 @@ internal static class DocumentKindDetector
         (EcvetDocumentKind.MemorandumOfUnderstanding, EcvetJsonContext.Default.MouDocumentWire),
         (EcvetDocumentKind.PersonalTranscript, EcvetJsonContext.Default.TranscriptDocumentWire),
         (EcvetDocumentKind.RuleSet, EcvetJsonContext.Default.RuleSetDocumentWire),
+        (EcvetDocumentKind.MatchConfirmationSet, EcvetJsonContext.Default.MatchConfirmationSetDocumentWire),
     ];
 
     private static readonly FrozenDictionary<string, int> DistinctiveNames = BuildDistinctiveNames();

@@ -46,6 +46,7 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Recognition.RuleScope>),
         typeof(StrictEnumConverter<Recognition.RuleSeverity>),
         typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
+        typeof(StrictEnumConverter<Recognition.ConfirmationVerdict>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),
@@ -57,4 +58,5 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(MouDocumentWire))]
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
+[JsonSerializable(typeof(MatchConfirmationSetDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;
