@@ -42,6 +42,7 @@ public static class HandWrittenRecognition
         advisory += Advisory(SignedBeforeStart(m));
         Blocking("LA-004", m.Record.Agreement.PendingProposals.IsEmpty ? Truth.True : Truth.NotEvaluable, failed, open);
         advisory += Advisory(AnyOf(m.NoMouPathAllowed, WithMou(m, mou => WithinDuration(m, mou))));
+        Blocking("LA-007", Of(m.Content.Qualification.Id == m.Record.Qualification.Qualification.Id), failed, open);
         Blocking("ASM-005", TranscriptSigned(m), failed, open);
         advisory += Advisory(m.Transcript is null ? Truth.NotEvaluable
             : Of(m.Transcript.Entries.All(e => e.CreditRecorded is not { } c || c.Scheme == CreditScheme.Ecvet)));
