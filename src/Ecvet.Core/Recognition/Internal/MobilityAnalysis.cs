@@ -405,7 +405,8 @@ internal sealed class MobilityAnalysis
             return;
         }
 
-        var pairings = matcher.Match([.. hosts.Select(h => h.Outcome)], [.. homes.Select(h => h.Outcome)]);
+        // Arrays, not the read-only list a collection expression makes: the text matcher ran over twice as long on those.
+        var pairings = matcher.Match(hosts.Select(h => h.Outcome).ToArray(), homes.Select(h => h.Outcome).ToArray());
         foreach (var pairing in pairings)
         {
             if (pairing.HostIndex >= hosts.Count || pairing.HomeIndex >= homes.Count)
