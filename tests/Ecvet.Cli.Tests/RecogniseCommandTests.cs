@@ -379,13 +379,4 @@ public sealed class RecogniseCommandTests
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("explain");
     }
-
-    [Fact]
-    public void Recognise_JsonFormat_IsNotOfferedYet()
-    {
-        var result = Tool.Run(AllDocuments("--format", "json"));
-
-        result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("use one of text, explain");
-    }
 }

@@ -10,6 +10,9 @@ public sealed class SchemaCommandTests
     [InlineData("learning-agreement")]
     [InlineData("memorandum-of-understanding")]
     [InlineData("personal-transcript")]
+    [InlineData("rule-set")]
+    [InlineData("recognition-report")]
+    [InlineData("credit-ledger")]
     public void Schema_Type_PrintsTheCommittedSchema(string type)
     {
         var result = Tool.Run("schema", type);
@@ -34,9 +37,9 @@ public sealed class SchemaCommandTests
 
     [Theory]
     [InlineData(new[] { "schema" }, "Required argument missing for command: 'schema'.")]
-    [InlineData(new[] { "schema", "transcript" }, "'transcript' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations; did you mean 'personal-transcript'?")]
-    [InlineData(new[] { "schema", "learning-agrement" }, "'learning-agrement' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations; did you mean 'learning-agreement'?")]
-    [InlineData(new[] { "schema", "rules" }, "'rules' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations.")]
+    [InlineData(new[] { "schema", "transcript" }, "'transcript' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations, recognition-report, credit-ledger; did you mean 'personal-transcript'?")]
+    [InlineData(new[] { "schema", "learning-agrement" }, "'learning-agrement' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations, recognition-report, credit-ledger; did you mean 'learning-agreement'?")]
+    [InlineData(new[] { "schema", "rules" }, "'rules' is not a valid TYPE; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations, recognition-report, credit-ledger.")]
     [InlineData(new[] { "schema", "learning-agreement", "personal-transcript" }, "unexpected argument 'personal-transcript' for 'ecvet schema'.")]
     public void Schema_UsageError_ExitsTwoWithOneLine(string[] args, string message)
     {

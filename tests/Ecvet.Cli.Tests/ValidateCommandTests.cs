@@ -31,8 +31,10 @@ public sealed class ValidateCommandTests
             $"{Repository.Example("mobility/match-confirmations.json")}: valid set of match confirmations",
             $"{Memorandum}: valid memorandum of understanding",
             $"{Transcript}: valid personal transcript",
+            $"{Repository.Example("recognition/credit-ledger.json")}: valid credit ledger",
+            $"{Repository.Example("recognition/recognition-report.json")}: valid recognition report",
             $"{Repository.Example("recognition/rule-set.json")}: valid recognition rule set",
-            "8 files: 8 valid, 0 invalid.",
+            "10 files: 10 valid, 0 invalid.",
         ]);
     }
 
@@ -226,7 +228,7 @@ public sealed class ValidateCommandTests
     [Theory]
     [InlineData(new[] { "validate" }, "Required argument missing for command: 'validate'.")]
     [InlineData(new[] { "validate", "" }, "FILE needs file paths, not an empty string.")]
-    [InlineData(new[] { "validate", "--type", "agreement", "a.json" }, "'agreement' is not a valid --type; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations; did you mean 'learning-agreement'?")]
+    [InlineData(new[] { "validate", "--type", "agreement", "a.json" }, "'agreement' is not a valid --type; use one of qualification-document, learning-agreement, memorandum-of-understanding, personal-transcript, rule-set, match-confirmations, recognition-report, credit-ledger; did you mean 'learning-agreement'?")]
     [InlineData(new[] { "validate", "--format", "tsv", "a.json" }, "'tsv' is not a valid --format; use one of text, json.")]
     [InlineData(new[] { "validate", "--strict", "a.json" }, "unknown option '--strict' for 'ecvet validate'.")]
     [InlineData(new[] { "validate", "--fromat", "json", "a.json" }, "unknown option '--fromat' for 'ecvet validate'; did you mean '--format'?")]

@@ -16,6 +16,8 @@ internal static class DocumentTypes
         new("personal-transcript", "personal transcript", EcvetDocumentKind.PersonalTranscript, json => EcvetJson.ParsePersonalTranscript(json).Problems, EcvetJson.GetPersonalTranscriptSchema),
         new("rule-set", "recognition rule set", EcvetDocumentKind.RuleSet, json => EcvetJson.ParseRuleSet(json).Problems, EcvetJson.GetRuleSetSchema),
         new("match-confirmations", "set of match confirmations", EcvetDocumentKind.MatchConfirmationSet, json => EcvetJson.ParseMatchConfirmationSet(json).Problems, EcvetJson.GetMatchConfirmationSetSchema),
+        new("recognition-report", "recognition report", EcvetDocumentKind.RecognitionReport, json => EcvetJson.ParseRecognitionReport(json).Problems, EcvetJson.GetRecognitionReportSchema),
+        new("credit-ledger", "credit ledger", EcvetDocumentKind.CreditLedger, json => EcvetJson.ParseCreditLedger(json).Problems, EcvetJson.GetCreditLedgerSchema),
     ];
 
     /// <summary>The names, in the order of <see cref="All"/>.</summary>

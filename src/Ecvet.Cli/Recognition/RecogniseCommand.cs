@@ -42,10 +42,10 @@ internal static class RecogniseCommand
         });
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: one row per home unit and the totals; explain: the same, then the engine's account of each decision and the rules not met.",
+            Description = "text: one row per home unit and the totals; explain: the same, then the engine's account of each decision and the rules not met; json: the recognition report document.",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
-        CommandLineRules.OnlyFrom(format, [OutputFormat.Text, ExplainFormat]);
+        CommandLineRules.OnlyFrom(format, [OutputFormat.Text, ExplainFormat, OutputFormat.Json]);
 
         var command = new Command("recognise", "Decide what the home institution recognises of one mobility, unit by unit, and why; exit 0 whatever it decides.")
         {
@@ -119,6 +119,13 @@ internal static class RecogniseCommand
         }
 
         var report = engine.Evaluate(record, today);
+        if (format == OutputFormat.Json)
+        {
+            // The report document, as EcvetJson writes it: `ecvet validate` and EcvetJson.ParseRecognitionReport read it back.
+            console.Out.WriteLine(EcvetJson.Serialize(report, indented: true));
+            return ExitCodes.Success;
+        }
+
         RecognitionWriter.WriteTable(console.Out, report);
         if (format == ExplainFormat)
         {

@@ -91,7 +91,13 @@ public sealed record LearningAgreement
     public static LearningAgreement Create(LearningAgreementId id, LearningAgreementContent content) =>
         new(id, [LearningAgreementVersion.Create(1, content)], [], null);
 
-    /// <summary>Creates an agreement from its full history, as read from JSON or received from another system.</summary>
+    /// <summary>
+    /// Creates an agreement from its full history, as read from JSON or received from another system. The history must be
+    /// one the transitions could have produced: it is replayed through <see cref="Create"/>, <see cref="ReviseDraft"/>,
+    /// <see cref="Sign"/>, <see cref="ProposeChange"/>, <see cref="ApproveChange"/>, <see cref="RejectChange"/>,
+    /// <see cref="Close"/> and <see cref="Cancel"/>, under the default signatory policy or one with a lower age of majority
+    /// (a stored history does not record the policy it was made under).
+    /// </summary>
     /// <param name="id">The agreement's identifier.</param>
     /// <param name="versions">The versions, numbered 1, 2, 3…</param>
     /// <param name="proposals">The pending and rejected proposals, each based on one of the versions.</param>
@@ -99,11 +105,18 @@ public sealed record LearningAgreement
     /// <returns>The agreement.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The history is inconsistent; the message says how.</exception>
+    /// <exception cref="InvalidEntryException">
+    /// A step of the history is one the transitions refuse (such as a signature on a hash the version does not have, a
+    /// version that follows a version in force without an approved proposal, or an end dated before the last signature);
+    /// <see cref="InvalidEntryException.Location"/> says where, in the argument named by its parameter name.
+    /// </exception>
     public static LearningAgreement FromHistory(LearningAgreementId id, IEnumerable<LearningAgreementVersion> versions,
         IEnumerable<ChangeProposal>? proposals = null, AgreementEnd? end = null)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        return new(id, [.. versions], proposals is null ? [] : [.. proposals], end);
+        var agreement = new LearningAgreement(id, [.. versions], proposals is null ? [] : [.. proposals], end);
+        AgreementHistory.Check(agreement);
+        return agreement;
     }
 
     /// <summary>The version in force: the latest version every required signatory signed; <see langword="null"/> before that.</summary>
@@ -111,15 +124,19 @@ public sealed record LearningAgreement
     /// <returns>The version in force, if any.</returns>
     public LearningAgreementVersion? GetVersionInForce(SignatoryPolicy? policy = null)
     {
-        for (var i = Versions.Length - 1; i >= 0; i--)
+        policy ??= SignatoryPolicy.Default;
+        if (inForce is not { } known || !known.Policy.Equals(policy))
         {
-            if (Versions[i].IsFullySigned(policy))
+            var index = Versions.Length - 1;
+            while (index >= 0 && !Versions[index].IsFullySigned(policy))
             {
-                return Versions[i];
+                index--;
             }
+
+            known = inForce = new(policy, index);
         }
 
-        return null;
+        return known.Index < 0 ? null : Versions[known.Index];
     }
 
     /// <summary>The status, derived from the versions, proposals and end.</summary>
@@ -170,7 +187,7 @@ public sealed record LearningAgreement
             throw new ArgumentException("The revised content is the same as the latest draft.", nameof(content));
         }
 
-        return new(Id, Versions.Add(LearningAgreementVersion.Create(Versions.Length + 1, content)), Proposals, End);
+        return CarryInForce(new(Id, Versions.Add(LearningAgreementVersion.Create(Versions.Length + 1, content)), Proposals, End));
     }
 
     /// <summary>
@@ -179,7 +196,7 @@ public sealed record LearningAgreement
     /// <param name="signature">The signature.</param>
     /// <returns>The agreement with the signature recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="signature"/> is null.</exception>
-    /// <exception cref="ArgumentException">The signature's hash is neither the draft awaiting signatures nor a pending proposal, or that role already signed it.</exception>
+    /// <exception cref="ArgumentException">The signature's hash is neither the draft awaiting signatures nor a pending proposal, that role already signed it, or it is dated before the proposal it signs.</exception>
     /// <exception cref="InvalidOperationException">The agreement ended.</exception>
     public LearningAgreement Sign(Signature signature)
     {
@@ -193,7 +210,7 @@ public sealed record LearningAgreement
                 throw new ArgumentException($"Version {latest.Number} is already signed by the {signature.Role}.", nameof(signature));
             }
 
-            return new(Id, Versions.SetItem(Versions.Length - 1, latest.WithSignature(signature)), Proposals, End);
+            return CarryInForce(new(Id, Versions.SetItem(Versions.Length - 1, latest.WithSignature(signature)), Proposals, End));
         }
 
         for (var i = 0; i < Proposals.Length; i++)
@@ -214,7 +231,12 @@ public sealed record LearningAgreement
                 throw new ArgumentException($"The proposal is already signed by the {signature.Role}.", nameof(signature));
             }
 
-            return new(Id, Versions, Proposals.SetItem(i, proposal.WithSignature(signature)), End);
+            if (signature.SignedAt < proposal.ProposedAt)
+            {
+                throw new ArgumentException($"The signature is dated {signature.SignedAt}, before the proposal was made ({proposal.ProposedAt}).", nameof(signature));
+            }
+
+            return CarryInForce(new(Id, Versions, Proposals.SetItem(i, proposal.WithSignature(signature)), End));
         }
 
         throw new ArgumentException(
@@ -231,7 +253,7 @@ public sealed record LearningAgreement
     /// <param name="policy">The signatory policy; the default when null.</param>
     /// <returns>The agreement with a pending proposal.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The content does not change, the same change is already proposed, or a change is inconsistent.</exception>
+    /// <exception cref="ArgumentException">The content does not change, the same change is already proposed, a change is inconsistent, or <paramref name="proposedAt"/> is before the version in force was signed by all.</exception>
     /// <exception cref="InvalidOperationException">No version is in force yet (revise the draft instead), or the agreement ended.</exception>
     public LearningAgreement ProposeChange(LearningAgreementContent content, IEnumerable<ComponentChange> changes,
         SignatoryRole proposedBy, Instant proposedAt, string? comment = null, SignatoryPolicy? policy = null)
@@ -241,6 +263,11 @@ public sealed record LearningAgreement
         EnsureNotEnded();
         var inForce = GetVersionInForce(policy)
             ?? throw new InvalidOperationException("No version is in force yet; revise the draft with ReviseDraft instead.");
+        if (inForce.InForceSince(policy) is { } since && proposedAt < since)
+        {
+            throw new ArgumentException($"The change is proposed at {proposedAt}, before version {inForce.Number} came into force ({since}).", nameof(proposedAt));
+        }
+
         var changeList = changes.ToImmutableArray();
         foreach (var change in changeList)
         {
@@ -256,7 +283,7 @@ public sealed record LearningAgreement
         }
 
         var proposal = ChangeProposal.Create(inForce.Number, inForce.Hash, content, changeList, proposedBy, proposedAt, comment);
-        return new(Id, Versions, Proposals.Add(proposal), End);
+        return CarryInForce(new(Id, Versions, Proposals.Add(proposal), End));
     }
 
     /// <summary>
@@ -287,7 +314,7 @@ public sealed record LearningAgreement
         }
 
         var version = LearningAgreementVersion.Create(Versions.Length + 1, proposal.ProposedContent, proposal.Signatures, proposal);
-        return new(Id, Versions.Add(version), Proposals.RemoveAt(index), End);
+        return CarryInForce(new(Id, Versions.Add(version), Proposals.RemoveAt(index), End));
     }
 
     /// <summary>Rejects a pending proposal. What is in force does not change.</summary>
@@ -297,14 +324,20 @@ public sealed record LearningAgreement
     /// <param name="rejectedAt">When (now, from a clock).</param>
     /// <returns>The agreement with the proposal rejected.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposalId"/> or <paramref name="comment"/> is null.</exception>
-    /// <exception cref="ArgumentException">No pending proposal has that identifier, or the comment is not valid text.</exception>
+    /// <exception cref="ArgumentException">No pending proposal has that identifier, the comment is not valid text, or <paramref name="rejectedAt"/> is before the proposal or one of its signatures.</exception>
     /// <exception cref="InvalidOperationException">The agreement ended.</exception>
     public LearningAgreement RejectChange(ContentHash proposalId, SignatoryRole rejectedBy, string comment, Instant rejectedAt)
     {
         var (index, proposal) = FindPending(proposalId);
         EnsureNotEnded();
+        var last = proposal.Signatures.Select(s => s.SignedAt).Append(proposal.ProposedAt).Max();
+        if (rejectedAt < last)
+        {
+            throw new ArgumentException($"The rejection is dated {rejectedAt}, before the proposal's last event ({last}).", nameof(rejectedAt));
+        }
+
         var rejected = proposal.WithRejection(ProposalRejection.Create(rejectedBy, comment, rejectedAt));
-        return new(Id, Versions, Proposals.SetItem(index, rejected), End);
+        return CarryInForce(new(Id, Versions, Proposals.SetItem(index, rejected), End));
     }
 
     /// <summary>Closes an agreement that has a version in force (the mobility ended or the transcript was issued). It stays on record.</summary>
@@ -312,6 +345,7 @@ public sealed record LearningAgreement
     /// <param name="reason">Why, if worth saying.</param>
     /// <param name="policy">The signatory policy; the default when null.</param>
     /// <returns>The closed agreement.</returns>
+    /// <exception cref="ArgumentException"><paramref name="closedAt"/> is before a signature, proposal or rejection of the history.</exception>
     /// <exception cref="InvalidOperationException">No version is in force (cancel instead), or the agreement already ended.</exception>
     public LearningAgreement Close(Instant closedAt, string? reason = null, SignatoryPolicy? policy = null)
     {
@@ -321,7 +355,8 @@ public sealed record LearningAgreement
             throw new InvalidOperationException("Only an agreement with a version in force can be closed; cancel a draft instead.");
         }
 
-        return new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Closed, closedAt, reason));
+        CheckAfterHistory(closedAt, nameof(closedAt));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Closed, closedAt, reason)));
     }
 
     /// <summary>Cancels an agreement before any version is in force.</summary>
@@ -330,6 +365,7 @@ public sealed record LearningAgreement
     /// <param name="policy">The signatory policy; the default when null.</param>
     /// <returns>The cancelled agreement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cancelledAt"/> is before a signature, proposal or rejection of the history.</exception>
     /// <exception cref="InvalidOperationException">A version is in force (an agreed agreement can only be closed), or the agreement already ended.</exception>
     public LearningAgreement Cancel(Instant cancelledAt, string reason, SignatoryPolicy? policy = null)
     {
@@ -340,7 +376,26 @@ public sealed record LearningAgreement
             throw new InvalidOperationException("An agreed agreement cannot be cancelled, only closed.");
         }
 
-        return new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Cancelled, cancelledAt, reason));
+        CheckAfterHistory(cancelledAt, nameof(cancelledAt));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Cancelled, cancelledAt, reason)));
+    }
+
+    // The version in force under the last policy asked about. A transition only adds a version or signs the latest one,
+    // so it knows the answer for the next instance from this one (CarryInForce): replaying a long stored history then
+    // never scans it again at every step. A cache, not state: equality ignores it.
+    private InForceIndex? inForce;
+
+    private sealed record InForceIndex(SignatoryPolicy Policy, int Index);
+
+    private LearningAgreement CarryInForce(LearningAgreement next)
+    {
+        if (inForce is { } known)
+        {
+            var last = next.Versions.Length - 1;
+            next.inForce = new(known.Policy, next.Versions[last].IsFullySigned(known.Policy) ? last : known.Index);
+        }
+
+        return next;
     }
 
     /// <inheritdoc />
@@ -367,6 +422,40 @@ public sealed record LearningAgreement
         }
 
         throw new ArgumentException($"No pending change proposal has the identifier {proposalId}.", nameof(proposalId));
+    }
+
+    /// <summary>An end is the last event: nothing recorded in the history is dated after it.</summary>
+    private void CheckAfterHistory(Instant at, string paramName)
+    {
+        Instant? last = null;
+        foreach (var version in Versions)
+        {
+            last = Latest(last, version.Signatures);
+        }
+
+        foreach (var proposal in Proposals)
+        {
+            last = Latest(last, proposal.Signatures);
+            last = Max(last, proposal.ProposedAt);
+            last = proposal.Rejection is { } rejection ? Max(last, rejection.RejectedAt) : last;
+        }
+
+        if (last is { } latest && at < latest)
+        {
+            throw new ArgumentException($"The end is dated {at}, before the last event of the history ({latest}).", paramName);
+        }
+
+        static Instant? Latest(Instant? last, ImmutableArray<Signature> signatures)
+        {
+            foreach (var signature in signatures)
+            {
+                last = Max(last, signature.SignedAt);
+            }
+
+            return last;
+        }
+
+        static Instant Max(Instant? a, Instant b) => a is { } x && x > b ? x : b;
     }
 
     private void EnsureNotEnded()

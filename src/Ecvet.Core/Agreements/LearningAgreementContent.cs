@@ -50,6 +50,11 @@ public sealed record LearningAgreementContent
         }
 
         ArgumentNullException.ThrowIfNull(period);
+        if (learner.BirthDate is { } born && born > period.EarliestStart)
+        {
+            throw new ArgumentException($"The learner is born on {born:uuuu-MM-dd}, after the mobility starts ({period.EarliestStart:uuuu-MM-dd}).", nameof(learner));
+        }
+
         ArgumentNullException.ThrowIfNull(qualification);
         unitsAlreadyAchieved = unitsAlreadyAchieved.OrEmpty();
         CheckNoNulls(unitsAlreadyAchieved, nameof(unitsAlreadyAchieved));

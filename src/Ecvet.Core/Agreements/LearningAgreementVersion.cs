@@ -9,8 +9,9 @@ namespace Ecvet.Agreements;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A signature counts for a version only when it signed the version's <see cref="Hash"/>; signatures on any other hash
-/// may be kept for the record but never count. A version is in force when every required signatory signed its hash.
+/// A signature counts for a version only when it signed the version's <see cref="Hash"/>; a signature on any other hash
+/// never counts, and an agreement restored with <see cref="LearningAgreement.FromHistory"/> refuses it, as
+/// <see cref="LearningAgreement.Sign"/> would have. A version is in force when every required signatory signed its hash.
 /// </para>
 /// <para>Equality compares every property, signatures in order. This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -83,6 +84,35 @@ public sealed record LearningAgreementVersion
     /// <param name="policy">The signatory policy; the default when null.</param>
     /// <returns><see langword="true"/> when nothing is missing.</returns>
     public bool IsFullySigned(SignatoryPolicy? policy = null) => MissingSignatories(policy).IsEmpty;
+
+    /// <summary>
+    /// When the version came into force: the latest of the first counting signatures of the required roles;
+    /// <see langword="null"/> when it is not fully signed.
+    /// </summary>
+    internal NodaTime.Instant? InForceSince(SignatoryPolicy? policy)
+    {
+        NodaTime.Instant? since = null;
+        foreach (var role in Content.RequiredSignatories(policy))
+        {
+            NodaTime.Instant? first = null;
+            foreach (var signature in Signatures)
+            {
+                if (signature.Role == role && signature.Covers(Hash) && (first is null || signature.SignedAt < first))
+                {
+                    first = signature.SignedAt;
+                }
+            }
+
+            if (first is null)
+            {
+                return null;
+            }
+
+            since = since is { } s && s > first ? s : first;
+        }
+
+        return since;
+    }
 
     /// <summary>Returns this version with one more signature.</summary>
     internal LearningAgreementVersion WithSignature(Signature signature) => new(Number, Content, Signatures.Add(signature), Origin);

@@ -97,6 +97,8 @@ public sealed record MemorandumOfUnderstanding
         ReviewArrangements = reviewArrangements;
         PreAgreedEquivalences = preAgreedEquivalences;
         Signatures = signatures;
+        CheckEquivalencesInScope();
+        CheckSignaturesOnHash();
     }
 
     /// <summary>The MoU's identifier.</summary>
@@ -158,6 +160,10 @@ public sealed record MemorandumOfUnderstanding
     /// <returns>The memorandum.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An invariant does not hold; the message and parameter name say which.</exception>
+    /// <exception cref="InvalidEntryException">
+    /// A pre-agreed equivalence recognises a unit no qualification of the memorandum lists, or a signature is not on the
+    /// memorandum's hash; the location says which.
+    /// </exception>
     public static MemorandumOfUnderstanding Create(MouId id, IEnumerable<Organisation> signingOrganisations,
         IEnumerable<MouQualification> qualifications, MouProcedures procedures, LocalDate validFrom, LocalDate? validUntil = null,
         IEnumerable<Organisation>? coveredOrganisations = null, Period? minimumMobilityDuration = null,
@@ -242,6 +248,40 @@ public sealed record MemorandumOfUnderstanding
     /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Id}: {string.Join(", ", SigningOrganisations.Select(o => o.Id))}, valid {ValidFrom:uuuu-MM-dd}–{(ValidUntil is { } u ? u.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "open")}";
+
+    // A pre-agreed equivalence recognises a home unit of the memorandum: one it does not list is in no one's scope.
+    private void CheckEquivalencesInScope()
+    {
+        if (PreAgreedEquivalences.IsEmpty)
+        {
+            return;
+        }
+
+        var units = Qualifications.SelectMany(q => q.Units).Select(u => u.Unit).ToHashSet();
+        for (var i = 0; i < PreAgreedEquivalences.Length; i++)
+        {
+            if (!units.Contains(PreAgreedEquivalences[i].HomeUnit))
+            {
+                throw new InvalidEntryException(
+                    $"The equivalence recognises unit {PreAgreedEquivalences[i].HomeUnit}, which no qualification of the memorandum lists.",
+                    "preAgreedEquivalences", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{i}].homeUnit"));
+            }
+        }
+    }
+
+    // A stored signature binds to this content, as Sign requires: one on another hash is not kept silently.
+    private void CheckSignaturesOnHash()
+    {
+        for (var i = 0; i < Signatures.Length; i++)
+        {
+            if (!Signatures[i].Covers(Hash))
+            {
+                throw new InvalidEntryException(
+                    $"The signature of {Signatures[i].SignerName} is for content {Signatures[i].SignedContent}, not for this memorandum ({Hash}).",
+                    "signatures", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{i}].signedContent"));
+            }
+        }
+    }
 
     private bool IsParty(InstitutionId id) =>
         SigningOrganisations.Any(o => o.Id == id) || CoveredOrganisations.Any(o => o.Id == id);

@@ -255,11 +255,15 @@ public sealed record GradingScheme
         }
     }
 
+    // A grade the decimal would round ("4.99999999999999999999999999999" read as 5) is not a grade: it could pass a
+    // pass mark of 5 that the written number does not reach.
     private static bool TryParseNumber(string text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+        && ExactDecimal.IsExact(text.AsSpan(), value);
 
+    // Only called on a grade CheckGrade accepted.
     private static decimal ParseNumber(string text) =>
-        decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        TryParseNumber(text, out var value) ? value : throw new ArgumentException($"'{text}' is not a number.", nameof(text));
 
     private static void CheckNumeric(decimal? minimum, decimal? maximum, decimal? passMark)
     {

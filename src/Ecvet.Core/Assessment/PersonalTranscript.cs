@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Ecvet.Agreements;
 using Ecvet.Serialization.Hashing;
@@ -61,6 +62,56 @@ public sealed record PersonalTranscript
         IssuedAt = Dates.Check(issuedAt, nameof(issuedAt));
         Entries = entries;
         Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
+        CheckAssessedBeforeIssue();
+        CheckSignatures();
+    }
+
+    // The latest offset on Earth: a result assessed on the local date of the issue anywhere is not after it.
+    private static readonly Offset LatestOffset = Offset.FromHours(14);
+
+    private void CheckAssessedBeforeIssue()
+    {
+        var issued = IssuedAt.WithOffset(LatestOffset).Date;
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].Result.AssessedOn > issued)
+            {
+                throw new InvalidEntryException(
+                    $"The result '{Entries[i].Result}' is assessed on {Entries[i].Result.AssessedOn:uuuu-MM-dd}, after the transcript was issued ({IssuedAt}).",
+                    "entries", string.Create(CultureInfo.InvariantCulture, $"[{i}].assessedOn"));
+            }
+        }
+    }
+
+    // Stored signatures are what Sign would have accepted: on this transcript's hash, one per role, not before the issue.
+    private void CheckSignatures()
+    {
+        for (var i = 0; i < Signatures.Length; i++)
+        {
+            var signature = Signatures[i];
+            var (member, problem) = !signature.Covers(Hash)
+                ? ("signedContent", $"is for content {signature.SignedContent}, not for this transcript ({Hash})")
+                : signature.SignedAt < IssuedAt
+                    ? ("signedAt", $"is dated {signature.SignedAt}, before the transcript was issued ({IssuedAt})")
+                    : (null, null);
+            if (problem is null)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (Signatures[j].Role == signature.Role)
+                    {
+                        (member, problem) = ("role", $"repeats the role {signature.Role}, which signed already");
+                        break;
+                    }
+                }
+            }
+
+            if (problem is not null)
+            {
+                throw new InvalidEntryException($"The signature of {signature.SignerName} {problem}.", "signatures",
+                    string.Create(CultureInfo.InvariantCulture, $"[{i}].{member}"));
+            }
+        }
     }
 
     /// <summary>The transcript's identifier.</summary>
@@ -122,6 +173,10 @@ public sealed record PersonalTranscript
     /// <returns>The transcript.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An invariant does not hold; the message names it.</exception>
+    /// <exception cref="InvalidEntryException">
+    /// An entry is assessed after the transcript was issued, or a signature is one <see cref="Sign"/> would refuse (on
+    /// another hash, a role twice, dated before the issue); the location says which.
+    /// </exception>
     public static PersonalTranscript Create(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
         MobilityPeriod period, Instant issuedAt, IEnumerable<TranscriptEntry> entries, IEnumerable<Signature>? signatures = null)
     {
@@ -133,7 +188,7 @@ public sealed record PersonalTranscript
     /// <param name="signature">The signature.</param>
     /// <returns>The signed transcript (same hash).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="signature"/> is null.</exception>
-    /// <exception cref="ArgumentException">The signature is for another hash, or that role already signed.</exception>
+    /// <exception cref="ArgumentException">The signature is for another hash, that role already signed, or it is dated before the issue.</exception>
     public PersonalTranscript Sign(Signature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -145,6 +200,11 @@ public sealed record PersonalTranscript
         if (IsSignedBy(signature.Role))
         {
             throw new ArgumentException($"The transcript is already signed by the {signature.Role}.", nameof(signature));
+        }
+
+        if (signature.SignedAt < IssuedAt)
+        {
+            throw new ArgumentException($"The signature is dated {signature.SignedAt}, before the transcript was issued ({IssuedAt}).", nameof(signature));
         }
 
         return new(Id, Agreement, Learner, IssuedBy, Period, IssuedAt, Entries, Signatures.Add(signature)) { hash = hash };

@@ -1,5 +1,3 @@
-using Ecvet.Recognition.Internal;
-
 namespace Ecvet.Recognition;
 
 /// <summary>A built-in domain check (see <see cref="CheckKind"/>).</summary>
@@ -27,5 +25,5 @@ public sealed class CheckCondition : Condition
     public override int GetHashCode() => Kind.GetHashCode();
 
     /// <inheritdoc />
-    public override string ToString() => Checks.CheckName(Kind);
+    public override string ToString() => CheckNames.Of(Kind);
 }

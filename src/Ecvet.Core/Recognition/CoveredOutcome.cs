@@ -6,8 +6,8 @@ public sealed record CoveredOutcome
 {
     internal CoveredOutcome(LearningOutcomeId outcome, OutcomeEvidence evidence)
     {
-        Outcome = outcome;
-        Evidence = evidence;
+        Outcome = outcome ?? throw new ArgumentNullException(nameof(outcome));
+        Evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
     }
 
     /// <summary>The home outcome.</summary>

@@ -12,9 +12,36 @@ public sealed record OutcomeEvidence
     internal OutcomeEvidence(EvidenceKind kind, string source, LocalDate assessedOn, double? similarity,
         MatchConfirmation? confirmation, ImmutableArray<string> paths)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined evidence kind.");
+        }
+
+        var matched = kind == EvidenceKind.MatchedHostOutcome;
+        if (matched != similarity.HasValue)
+        {
+            throw new ArgumentException(matched ? "A matched host outcome states its similarity." : "Only a matched host outcome has a similarity.", nameof(similarity));
+        }
+
+        if (similarity is { } s && !(s >= 0 && s <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(similarity), s, "A similarity lies between 0 and 1.");
+        }
+
+        if (confirmation is not null && (!matched || !confirmation.IsConfirmed))
+        {
+            throw new ArgumentException("Only a matched host outcome carries a confirmation, and only a confirmed one.", nameof(confirmation));
+        }
+
+        paths = paths.OrEmpty();
+        foreach (var path in paths)
+        {
+            _ = Preconditions.CheckText(path, nameof(paths));
+        }
+
         Kind = kind;
-        Source = source;
-        AssessedOn = assessedOn;
+        Source = Preconditions.CheckText(source, nameof(source));
+        AssessedOn = Dates.Check(assessedOn, nameof(assessedOn));
         Similarity = similarity;
         Confirmation = confirmation;
         Paths = paths;

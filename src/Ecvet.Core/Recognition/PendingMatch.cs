@@ -8,8 +8,13 @@ public sealed record PendingMatch
 {
     internal PendingMatch(LearningOutcomeId homeOutcome, LearningOutcomeId hostOutcome, double similarity)
     {
-        HomeOutcome = homeOutcome;
-        HostOutcome = hostOutcome;
+        HomeOutcome = homeOutcome ?? throw new ArgumentNullException(nameof(homeOutcome));
+        HostOutcome = hostOutcome ?? throw new ArgumentNullException(nameof(hostOutcome));
+        if (!(similarity >= 0 && similarity <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(similarity), similarity, "A similarity lies between 0 and 1.");
+        }
+
         Similarity = similarity;
     }
 

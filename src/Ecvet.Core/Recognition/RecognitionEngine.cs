@@ -27,9 +27,9 @@ public sealed class RecognitionEngine
     private readonly ImmutableArray<RecognitionRule> globalRules;
     private readonly ImmutableArray<RecognitionRule> unitRules;
     private readonly ImmutableArray<RecognitionRule> outcomeRules;
-    private readonly FrozenDictionary<string, RecognitionPredicate> predicates;
+    private readonly FrozenDictionary<string, RegisteredPredicate> predicates;
 
-    private RecognitionEngine(RuleSet ruleSet, IOutcomeMatcher matcher, FrozenDictionary<string, RecognitionPredicate> predicates)
+    private RecognitionEngine(RuleSet ruleSet, IOutcomeMatcher matcher, FrozenDictionary<string, RegisteredPredicate> predicates)
     {
         RuleSet = ruleSet;
         Matcher = matcher;
@@ -81,7 +81,8 @@ public sealed class RecognitionEngine
             }
         }
 
-        return new(ruleSet, matcher ?? TextOutcomeMatcher.Default, registered.ToFrozenDictionary(StringComparer.Ordinal));
+        return new(ruleSet, matcher ?? TextOutcomeMatcher.Default,
+            registered.ToFrozenDictionary(p => p.Key, p => new RegisteredPredicate(p.Key, p.Value), StringComparer.Ordinal));
     }
 
     /// <summary>Evaluates a mobility on a given day.</summary>
@@ -94,7 +95,13 @@ public sealed class RecognitionEngine
         ArgumentNullException.ThrowIfNull(record);
         var policy = RuleSet.Policy;
         var analysis = MobilityAnalysis.Run(record, policy, today, Matcher);
-        var trace = ImmutableArray.CreateBuilder<RuleResult>();
+        var outcomes = 0;
+        foreach (var unit in analysis.Units)
+        {
+            outcomes += unit.Outcomes.Count;
+        }
+
+        var trace = ImmutableArray.CreateBuilder<RuleResult>(globalRules.Length + (analysis.Units.Count * unitRules.Length) + (outcomes * outcomeRules.Length));
         var globalFalse = new List<string>();
         var globalOpen = new List<string>();
         foreach (var rule in globalRules)
@@ -144,7 +151,7 @@ public sealed class RecognitionEngine
         }
 
         return new RecognitionReport(RuleSet.Id, RuleSet.Version, today, record.Agreement.Id.Value, analysis.Version.Number,
-            decisions.ToImmutable(), trace.ToImmutable());
+            analysis.Content.Learner, record.Qualification.Qualification.Id, analysis.Content.Host, decisions.MoveToImmutable(), trace.MoveToImmutable());
     }
 
     /// <summary>Evaluates a mobility today, as a clock tells it in a time zone.</summary>
@@ -267,22 +274,23 @@ public sealed class RecognitionEngine
                     Truth.False => Truth.True,
                     _ => Truth.NotEvaluable,
                 };
-                return inner with { Truth = flipped, Code = $"not({inner.Code})" };
+                return inner with { Truth = flipped, Code = VerdictCodes.Not(inner.Code) };
             case AllOfCondition all:
                 return Combine(all.Parts, Truth.False, analysis, unit, outcome);
             case AnyOfCondition any:
                 return Combine(any.Parts, Truth.True, analysis, unit, outcome);
             default:
-                return Verdict.Of("unknown", Truth.NotEvaluable, "Unknown condition.");
+                return Verdict.Of(VerdictCodes.Unknown, Truth.NotEvaluable, "Unknown condition.");
         }
     }
 
-    // Kleene: the dominant value (false for allOf, true for anyOf) decides; else not evaluable; else the other value.
+    // Kleene: the dominant value (false for allOf, true for anyOf) decides; else not evaluable; else the other value,
+    // with the evidence of every part. The evidence is merged as it comes, allocating only when a part adds a new path.
     private Verdict Combine(ImmutableArray<Condition> parts, Truth dominant, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
     {
         Verdict? firstOpen = null;
         Verdict last = default;
-        var paths = ImmutableArray.CreateBuilder<string>();
+        var paths = ImmutableArray<string>.Empty;
         foreach (var part in parts)
         {
             var verdict = Evaluate(part, analysis, unit, outcome);
@@ -297,28 +305,26 @@ public sealed class RecognitionEngine
             }
             else
             {
-                paths.AddRange(verdict.Paths);
+                paths = EvidencePaths.Union(paths, verdict.Paths);
                 last = verdict;
             }
         }
 
-        return firstOpen ?? last with { Paths = [.. paths.Distinct()] };
+        return firstOpen ?? last with { Paths = paths };
     }
 
     private Verdict EvaluatePredicate(PredicateCondition predicate, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
     {
-        var name = "predicate:" + predicate.Name;
-        if (!predicates.TryGetValue(predicate.Name, out var function))
+        if (!predicates.TryGetValue(predicate.Name, out var registered))
         {
-            return Verdict.Of(name, Truth.NotEvaluable, $"The predicate '{predicate.Name}' is not registered.");
+            return Verdict.Of(new VerdictCodes("predicate:" + predicate.Name), Truth.NotEvaluable, $"The predicate '{predicate.Name}' is not registered.");
         }
 
-        var context = new PredicateContext(analysis.Record, analysis.Policy, analysis.Today, analysis.Content, unit?.Expected, outcome?.Outcome);
-        var truth = function(context);
-        var path = outcome?.Path ?? unit?.Path ?? analysis.ContentPath;
+        var truth = registered.Function(analysis.ContextFor(unit, outcome));
+        var path = outcome?.PathEvidence ?? unit?.PathEvidence ?? analysis.ContentPathEvidence;
         return Enum.IsDefined(truth)
-            ? Verdict.Of(name, truth, $"The predicate '{predicate.Name}' is {Verdict.Suffix(truth)}.", path)
-            : Verdict.Of(name, Truth.NotEvaluable, $"The predicate '{predicate.Name}' returned an undefined value.", path);
+            ? Verdict.Of(registered.Codes, truth, registered.Detail(truth), path)
+            : Verdict.Of(registered.Codes, Truth.NotEvaluable, registered.WhenUndefined, path);
     }
 
     private static string? FindUnregistered(Condition condition, Dictionary<string, RecognitionPredicate> registered) => condition switch

@@ -18,13 +18,26 @@ namespace Ecvet.Recognition;
 public sealed record RecognitionReport
 {
     internal RecognitionReport(string ruleSetId, string ruleSetVersion, LocalDate evaluatedOn, string agreement, int agreementVersion,
-        ImmutableArray<UnitDecision> decisions, ImmutableArray<RuleResult> trace)
+        Learner learner, QualificationId qualification, InstitutionId host, ImmutableArray<UnitDecision> decisions, ImmutableArray<RuleResult> trace)
     {
-        RuleSetId = ruleSetId;
-        RuleSetVersion = ruleSetVersion;
-        EvaluatedOn = evaluatedOn;
-        Agreement = agreement;
+        RuleSetId = Preconditions.CheckText(ruleSetId, nameof(ruleSetId));
+        RuleSetVersion = Preconditions.CheckText(ruleSetVersion, nameof(ruleSetVersion));
+        EvaluatedOn = Dates.Check(evaluatedOn, nameof(evaluatedOn));
+        Agreement = Preconditions.CheckText(agreement, nameof(agreement));
+        if (agreementVersion < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(agreementVersion), agreementVersion, "Agreement versions are numbered from 1.");
+        }
+
         AgreementVersion = agreementVersion;
+        Learner = learner ?? throw new ArgumentNullException(nameof(learner));
+        Qualification = qualification ?? throw new ArgumentNullException(nameof(qualification));
+        Host = host ?? throw new ArgumentNullException(nameof(host));
+        decisions = decisions.OrEmpty();
+        Preconditions.CheckNoNulls(decisions, nameof(decisions));
+        Preconditions.CheckDistinct(decisions, d => d.Unit, nameof(decisions), "decision for the unit");
+        trace = trace.OrEmpty();
+        Preconditions.CheckNoNulls(trace, nameof(trace));
         Decisions = decisions;
         Trace = trace;
     }
@@ -44,7 +57,16 @@ public sealed record RecognitionReport
     /// <summary>The number of the agreement version whose content was read: the version in force, else the newest.</summary>
     public int AgreementVersion { get; }
 
-    /// <summary>One decision per home unit the agreement targets, in the agreement's order.</summary>
+    /// <summary>The learner, as the agreement version read names them.</summary>
+    public Learner Learner { get; }
+
+    /// <summary>The home qualification the units belong to.</summary>
+    public QualificationId Qualification { get; }
+
+    /// <summary>The host institution whose assessments are the evidence.</summary>
+    public InstitutionId Host { get; }
+
+    /// <summary>One decision per home unit the agreement targets, in the agreement's order; one per unit.</summary>
     public ImmutableArray<UnitDecision> Decisions { get; }
 
     /// <summary>Every rule evaluated: mobility-wide rules in rule-set order, then per unit its unit rules and per outcome its outcome rules.</summary>
@@ -108,7 +130,8 @@ public sealed record RecognitionReport
     /// <inheritdoc />
     public bool Equals(RecognitionReport? other) => other is not null && RuleSetId == other.RuleSetId
         && RuleSetVersion == other.RuleSetVersion && EvaluatedOn == other.EvaluatedOn && Agreement == other.Agreement
-        && AgreementVersion == other.AgreementVersion && Equality.SequenceEqual(Decisions, other.Decisions)
+        && AgreementVersion == other.AgreementVersion && Learner.Equals(other.Learner) && Qualification == other.Qualification
+        && Host == other.Host && Equality.SequenceEqual(Decisions, other.Decisions)
         && Equality.SequenceEqual(Trace, other.Trace);
 
     /// <inheritdoc />

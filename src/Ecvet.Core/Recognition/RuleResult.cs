@@ -10,13 +10,39 @@ public sealed record RuleResult
     internal RuleResult(string ruleId, RuleScope scope, RuleSeverity severity, string? subject, Truth truth, string code,
         string message, ImmutableArray<string> evidence)
     {
+        if (!RecognitionRule.IsValidId(ruleId))
+        {
+            throw new ArgumentException($"'{ruleId}' is not a rule identifier.", nameof(ruleId));
+        }
+
+        if (!Enum.IsDefined(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, "Not a defined rule scope.");
+        }
+
+        if (!Enum.IsDefined(severity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, "Not a defined rule severity.");
+        }
+
+        if (!Enum.IsDefined(truth))
+        {
+            throw new ArgumentOutOfRangeException(nameof(truth), truth, "Not a defined truth value.");
+        }
+
+        evidence = evidence.OrEmpty();
+        foreach (var path in evidence)
+        {
+            _ = Preconditions.CheckText(path, nameof(evidence));
+        }
+
         RuleId = ruleId;
         Scope = scope;
         Severity = severity;
-        Subject = subject;
+        Subject = subject is null ? null : Preconditions.CheckText(subject, nameof(subject));
         Truth = truth;
-        Code = code;
-        Message = message;
+        Code = Preconditions.CheckText(code, nameof(code));
+        Message = Preconditions.CheckText(message, nameof(message));
         Evidence = evidence;
     }
 

@@ -18,7 +18,57 @@ public sealed record UnitDecision
         bool wholeUnitTargeted, ImmutableArray<LearningOutcomeId> targeted, ImmutableArray<CoveredOutcome> covered,
         ImmutableArray<PendingMatch> awaitingConfirmation, ImmutableArray<string> reasons)
     {
-        Unit = unit;
+        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a defined recognition outcome.");
+        }
+
+        if (points > allocation)
+        {
+            throw new ArgumentException($"The points awarded, {points}, are more than the unit's allocation, {allocation}.", nameof(points));
+        }
+
+        if (points != CreditPoints.Zero && outcome is not (RecognitionOutcome.Full or RecognitionOutcome.Partial))
+        {
+            throw new ArgumentException($"A unit that is {outcome} is awarded no points.", nameof(points));
+        }
+
+        if (coverage is < 0m or > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(coverage), coverage, "The coverage lies between 0 and 1.");
+        }
+
+        targeted = targeted.OrEmpty();
+        Preconditions.CheckNoNulls(targeted, nameof(targeted));
+        Preconditions.CheckDistinct(targeted, o => o, nameof(targeted), "targeted outcome");
+        covered = covered.OrEmpty();
+        Preconditions.CheckNoNulls(covered, nameof(covered));
+        Preconditions.CheckDistinct(covered, c => c.Outcome, nameof(covered), "covered outcome");
+        foreach (var c in covered)
+        {
+            if (!targeted.Contains(c.Outcome))
+            {
+                throw new ArgumentException($"The covered outcome {c.Outcome} is not one of the targeted outcomes.", nameof(covered));
+            }
+        }
+
+        awaitingConfirmation = awaitingConfirmation.OrEmpty();
+        Preconditions.CheckNoNulls(awaitingConfirmation, nameof(awaitingConfirmation));
+        foreach (var pending in awaitingConfirmation)
+        {
+            if (!targeted.Contains(pending.HomeOutcome))
+            {
+                throw new ArgumentException($"The outcome {pending.HomeOutcome} awaiting confirmation is not one of the targeted outcomes.", nameof(awaitingConfirmation));
+            }
+        }
+
+        reasons = reasons.OrEmpty();
+        foreach (var reason in reasons)
+        {
+            _ = Preconditions.CheckText(reason, nameof(reasons));
+        }
+
         Outcome = outcome;
         Points = points;
         Allocation = allocation;

@@ -5,7 +5,7 @@ namespace Ecvet.Serialization;
 /// <see cref="EcvetJson.DetectDocumentKind(ReadOnlySpan{byte})"/>.
 /// </summary>
 /// <remarks>
-/// The numeric values are stable; new kinds (recognition reports, credit ledgers) may be added in later versions. 0 is not a
+/// The numeric values are stable; new kinds may be added in later versions. 0 is not a
 /// kind.
 /// </remarks>
 public enum EcvetDocumentKind
@@ -27,4 +27,10 @@ public enum EcvetDocumentKind
 
     /// <summary>People's verdicts on the review-band matches of one mobility: <see cref="Recognition.MatchConfirmationSet"/>.</summary>
     MatchConfirmationSet = 6,
+
+    /// <summary>What the recognition engine decided for one mobility, with its trace: <see cref="Recognition.RecognitionReport"/>.</summary>
+    RecognitionReport = 7,
+
+    /// <summary>A learner's credit toward a qualification across mobilities: <see cref="Recognition.CreditLedger"/>.</summary>
+    CreditLedger = 8,
 }

@@ -52,10 +52,17 @@ public enum JsonProblemCode
     /// <summary>An enumeration value is not one of the defined names (integers are never accepted).</summary>
     InvalidEnumValue = 17,
 
-    /// <summary>A number is not a plain decimal number in range: an exponent, too many digits, or beyond the type's range.</summary>
+    /// <summary>
+    /// A number is not a plain decimal number in range: an exponent, beyond the type's range, or more digits than a
+    /// <see cref="decimal"/> holds exactly (such as <c>180.000000000000000000000000001</c>, which would be read as 180).
+    /// </summary>
     InvalidNumber = 18,
 
-    /// <summary>A date is not an existing ISO-8601 calendar date (<c>uuuu-MM-dd</c>), such as <c>2026-02-30</c>.</summary>
+    /// <summary>
+    /// A date, month or instant is not in the form the schema states: not an existing ISO-8601 calendar date
+    /// (<c>uuuu-MM-dd</c>, such as <c>2026-02-30</c>), month (<c>uuuu-MM</c>) or RFC 3339 instant in UTC
+    /// (<c>2026-03-01T24:00:00Z</c> is not one), or outside the years 1 to 9999.
+    /// </summary>
     InvalidDate = 19,
 
     /// <summary>The document's <c>schemaVersion</c> is not one this library reads.</summary>
@@ -105,4 +112,14 @@ public enum JsonProblemCode
 
     /// <summary>A value breaks a rule of the domain that no more specific code describes; the message says which.</summary>
     InvalidValue = 39,
+
+    /// <summary>
+    /// A document holds a state its lifecycle cannot reach: a learning agreement history the transitions would refuse
+    /// (a signature on a hash the version or proposal does not have, or a role signing twice; a version after one in
+    /// force that no approved proposal made; a proposal on a version not in force when it was made, or dated before that
+    /// version was signed; an approved proposal that was rejected or lacks signatures; an end where none is allowed or
+    /// dated before the last event), or a memorandum or transcript signature that does not bind to the document (another
+    /// hash, a role twice, dated before the transcript was issued). The message names the step; the path points at it.
+    /// </summary>
+    InvalidLifecycle = 40,
 }

@@ -85,7 +85,7 @@ public sealed class ContentHashPropertyTests
         }, iter: 20);
 
     [Fact]
-    public void Signature_OnAnOldHash_NeverCounts() =>
+    public void Signature_OnAnOldHash_NeverCountsAndIsRefusedInAStoredHistory() =>
         Mutated.Sample((old, mutation) =>
         {
             if (MutationCheck<LearningAgreementContent>.Apply(ContentMutations.Table[mutation], old) is not { } current)
@@ -98,7 +98,8 @@ public sealed class ContentHashPropertyTests
             var version = LearningAgreementVersion.Create(1, current, stale);
 
             version.MissingSignatories().Should().Equal(current.RequiredSignatories());
-            LearningAgreement.FromHistory(AgreementId, [version]).GetStatus().Should().Be(LearningAgreementStatus.Draft);
+            var restore = () => LearningAgreement.FromHistory(AgreementId, [version]);
+            restore.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "versions" && e.Location == "[0].signatures[0]");
             var agreement = LearningAgreement.Create(AgreementId, current);
             var act = () => agreement.Sign(stale[0]);
             act.Should().Throw<ArgumentException>().WithParameterName("signature");

@@ -115,17 +115,18 @@ public sealed class LearningAgreementTests
     }
 
     [Fact]
-    public void FromHistory_SignaturesOnAnotherHash_NeverCount()
+    public void FromHistory_SignaturesOnAnotherHash_AreRefusedAtTheFirstOfThem()
     {
         var content = Content();
         var other = content.WithExpected([Expect(U4)]);
         var version = LearningAgreementVersion.Create(1, content,
-            [Sign(SignatoryRole.Learner, other.Hash, TestValues.At(1)), Sign(SignatoryRole.Home, other.Hash, TestValues.At(1)), Sign(SignatoryRole.Host, other.Hash, TestValues.At(1))]);
+            [Sign(SignatoryRole.Learner, content.Hash, TestValues.At(1)), Sign(SignatoryRole.Home, other.Hash, TestValues.At(1)), Sign(SignatoryRole.Host, other.Hash, TestValues.At(1))]);
 
-        var agreement = LearningAgreement.FromHistory(AgreementId, [version]);
+        var act = () => LearningAgreement.FromHistory(AgreementId, [version]);
 
-        agreement.GetStatus().Should().Be(LearningAgreementStatus.Draft);
-        version.MissingSignatories().Should().Equal(SignatoryRole.Learner, SignatoryRole.Home, SignatoryRole.Host);
+        version.MissingSignatories().Should().Equal(SignatoryRole.Home, SignatoryRole.Host);
+        act.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "versions" && e.Location == "[0].signatures[1]")
+            .WithMessage("*signature Home on version 1*neither the draft*");
     }
 
     [Fact]

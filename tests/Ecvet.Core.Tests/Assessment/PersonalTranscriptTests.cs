@@ -11,6 +11,9 @@ public sealed class PersonalTranscriptTests
 {
     private static readonly TranscriptId Id = TranscriptId.Parse("tor-2026-0042");
 
+    // Issued after the last assessment (2026-05-20).
+    private static readonly Instant Issued = Instant.FromUtc(2026, 5, 29, 9, 0);
+
     internal static LearningAgreement Agreed()
     {
         var content = Content();
@@ -37,7 +40,7 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Issue_DraftAgreement_ThrowsNamingAgreement()
     {
-        var act = () => PersonalTranscript.Issue(Id, LearningAgreement.Create(AgreementId, Content()), [Passed(U3)], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, LearningAgreement.Create(AgreementId, Content()), [Passed(U3)], Issued);
 
         act.Should().Throw<ArgumentException>().WithParameterName("agreement");
     }
@@ -45,9 +48,9 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Sign_OnItsHash_CountsAndKeepsTheHash()
     {
-        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], TestValues.At(29));
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], Issued);
 
-        var signed = transcript.Sign(Sign(SignatoryRole.Host, transcript.Hash, TestValues.At(29, 15)));
+        var signed = transcript.Sign(Sign(SignatoryRole.Host, transcript.Hash, Issued.Plus(Duration.FromHours(6))));
 
         signed.IsSignedBy(SignatoryRole.Host).Should().BeTrue();
         signed.Hash.Should().Be(transcript.Hash, "signatures are not part of the content");
@@ -56,9 +59,9 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Sign_OnAnotherHash_ThrowsNamingSignature()
     {
-        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], TestValues.At(29));
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], Issued);
 
-        var act = () => transcript.Sign(Sign(SignatoryRole.Host, TestValues.HashA, TestValues.At(29, 15)));
+        var act = () => transcript.Sign(Sign(SignatoryRole.Host, TestValues.HashA, Issued.Plus(Duration.FromHours(6))));
 
         act.Should().Throw<ArgumentException>().WithParameterName("signature");
     }
@@ -66,8 +69,8 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Hash_ChangesWithAnyEntry()
     {
-        var a = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "8")], TestValues.At(29));
-        var b = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "9")], TestValues.At(29));
+        var a = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "8")], Issued);
+        var b = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3, "9")], Issued);
 
         a.Hash.Should().NotBe(b.Hash);
     }
@@ -81,7 +84,7 @@ public sealed class PersonalTranscriptTests
         var second = TranscriptEntry.Create(TestValues.En("Hot kitchen"), AssessmentResult.ForUnit(U4, AssessmentStatus.Passed, Host,
             AssessmentResultTests.Assessor, new LocalDate(2026, 5, 21), AssessmentMethod.Oral, other, "7"));
 
-        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), second], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), second], Issued);
 
         act.Should().Throw<ArgumentException>().WithParameterName("entries").WithMessage("*'es-fp-0-10'*");
     }
@@ -89,7 +92,7 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Create_OneSchemeInSeveralEntries_ReadsBackEqual()
     {
-        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U4, "6")], TestValues.At(29));
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U4, "6")], Issued);
 
         EcvetJson.ParsePersonalTranscript(EcvetJson.SerializeToUtf8Bytes(transcript)).Value.Should().Be(transcript);
     }
@@ -100,7 +103,7 @@ public sealed class PersonalTranscriptTests
         var foreign = TranscriptEntry.Create(TestValues.En("x"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Home,
             AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20), AssessmentMethod.Oral, AssessmentResultTests.Scheme, "7"));
 
-        var act = () => PersonalTranscript.Issue(Id, Agreed(), [foreign], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [foreign], Issued);
 
         act.Should().Throw<ArgumentException>().WithParameterName("entries");
     }
@@ -108,7 +111,7 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Create_SameUnitTwice_ThrowsNamingEntries()
     {
-        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U3, "9")], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U3, "9")], Issued);
 
         act.Should().Throw<ArgumentException>().WithParameterName("entries");
     }
@@ -138,7 +141,7 @@ public sealed class PersonalTranscriptTests
     [Fact]
     public void Create_NoEntry_ThrowsNamingEntries()
     {
-        var act = () => PersonalTranscript.Issue(Id, Agreed(), [], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [], Issued);
 
         act.Should().Throw<ArgumentException>().WithParameterName("entries");
     }

@@ -24,7 +24,7 @@ public sealed class MatchConfirmationSetJsonTests
         { "host outcome with a space at its end", d => Entry(d)["hostOutcome"] = "es-cg-0045-ra4 ", JsonProblemCode.InvalidIdentifier, "$.confirmations[0].hostOutcome" },
         { "blank decider", d => Entry(d)["decidedBy"] = " ", JsonProblemCode.InvalidValue, "$.confirmations[0].decidedBy" },
         { "comment too long", d => Entry(d)["comment"] = new string('x', MatchConfirmation.MaxCommentLength + 1), JsonProblemCode.InvalidValue, "$.confirmations[0].comment" },
-        { "decided at a local time", d => Entry(d)["decidedAt"] = "2026-06-10T09:00:00", JsonProblemCode.InvalidValue, "$.confirmations[0].decidedAt" },
+        { "decided at a local time", d => Entry(d)["decidedAt"] = "2026-06-10T09:00:00", JsonProblemCode.InvalidDate, "$.confirmations[0].decidedAt" },
         { "the same pair twice", d => d["confirmations"]!.AsArray().Add(Entry(d).DeepClone()), JsonProblemCode.DuplicateId, "$.confirmations[1]" },
         { "no agreement", d => d.Remove("agreement"), JsonProblemCode.MissingProperty, "$.agreement" },
         { "unknown member", d => Entry(d)["score"] = 0.7, JsonProblemCode.UnknownProperty, "$.confirmations[0].score" },

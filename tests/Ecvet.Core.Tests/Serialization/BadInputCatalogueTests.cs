@@ -87,7 +87,12 @@ public sealed class BadInputCatalogueTests
         Add("exponent points", R("\"value\":30", "\"value\":3e1"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
         Add("exponent past range", R("\"value\":30", "\"value\":1e400"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
         Add("tiny exponent", R("\"value\":30", "\"value\":0.1e-400"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
-        Add("too many digits", R("\"value\":30", "\"value\":0.12345678901234567890123456789012345"), JsonProblemCode.PointsTooPrecise, "$.qualification.units[0].credit.value");
+        Add("too many digits", R("\"value\":30", "\"value\":0.12345678901234567890123456789012345"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
+        Add("total beyond decimal precision", R("\"value\":180", "\"value\":180.000000000000000000000000001"), JsonProblemCode.InvalidNumber, "$.qualification.totalCredit.value");
+        Add("points a decimal rounds to zero", R("\"value\":30", "\"value\":0.00000000000000000000000000001"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
+        Add("points past the decimal range", R("\"value\":30", "\"value\":79228162514264337593543950336"), JsonProblemCode.InvalidNumber, "$.qualification.units[0].credit.value");
+        Add("weight beyond decimal precision", R("\"weight\":1", "\"weight\":1.00000000000000000000000000001"), JsonProblemCode.InvalidNumber, "$.units[0].learningOutcomes[0].weight");
+        Add("full-time years beyond decimal precision", R("\"referenceFullTimeYears\":null", "\"referenceFullTimeYears\":3.00000000000000000000000000001"), JsonProblemCode.InvalidNumber, "$.qualification.referenceFullTimeYears");
         Add("wrong credit scheme", R("\"scheme\":\"ecvet\",\"value\":30", "\"scheme\":\"ects\",\"value\":30"), JsonProblemCode.InvalidCreditScheme, "$.qualification.units[0].credit.scheme");
         Add("zero weight", R("\"weight\":1", "\"weight\":0"), JsonProblemCode.InvalidValue, "$.units[0].learningOutcomes[0].weight");
         Add("points over total", R("\"value\":180", "\"value\":20"), JsonProblemCode.InvalidValue, "$.qualification.totalCredit");
@@ -131,6 +136,8 @@ public sealed class BadInputCatalogueTests
         Add("date month 13", R("\"validFrom\":null", "\"validFrom\":\"2026-13-01\""), JsonProblemCode.InvalidDate, "$.validFrom");
         Add("date without padding", R("\"validFrom\":null", "\"validFrom\":\"2026-1-5\""), JsonProblemCode.InvalidDate, "$.validFrom");
         Add("date with time", R("\"validFrom\":null", "\"validFrom\":\"2026-01-05T10:00:00Z\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date in the year 0", R("\"validFrom\":null", "\"validFrom\":\"0000-01-05\""), JsonProblemCode.InvalidDate, "$.validFrom");
+        Add("date before the year 0", R("\"validFrom\":null", "\"validFrom\":\"-0001-01-05\""), JsonProblemCode.InvalidDate, "$.validFrom");
         Add("date as number", R("\"validFrom\":null", "\"validFrom\":20260105"), JsonProblemCode.WrongType, "$.validFrom");
         Add("period not ISO", R("\"validityPeriod\":null", "\"validityPeriod\":\"5 years\""), JsonProblemCode.InvalidValue, "$.units[0].validityPeriod");
         Add("period with hours", R("\"validityPeriod\":null", "\"validityPeriod\":\"PT5H\""), JsonProblemCode.InvalidValue, "$.units[0]");

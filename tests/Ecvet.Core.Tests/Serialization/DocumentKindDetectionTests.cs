@@ -17,6 +17,8 @@ public sealed class DocumentKindDetectionTests
     [InlineData("recognition/rule-set.json", EcvetDocumentKind.RuleSet)]
     [InlineData("mobility/match-confirmations.json", EcvetDocumentKind.MatchConfirmationSet)]
     [InlineData("mobility/host-qualification.json", EcvetDocumentKind.QualificationDocument)]
+    [InlineData("recognition/recognition-report.json", EcvetDocumentKind.RecognitionReport)]
+    [InlineData("recognition/credit-ledger.json", EcvetDocumentKind.CreditLedger)]
     public void DetectDocumentKind_Example_TellsItsKind(string file, EcvetDocumentKind expected)
     {
         var json = Example(file);

@@ -42,7 +42,7 @@ public sealed class JsonProblemTests
             [JsonProblemCode.NegativePoints] = 30, [JsonProblemCode.PointsTooPrecise] = 31, [JsonProblemCode.PointsTooLarge] = 32,
             [JsonProblemCode.InvalidEqfLevel] = 33, [JsonProblemCode.InvalidLanguageTag] = 34, [JsonProblemCode.InvalidIdentifier] = 35,
             [JsonProblemCode.DuplicateId] = 36, [JsonProblemCode.UnknownReference] = 37, [JsonProblemCode.InvalidCreditScheme] = 38,
-            [JsonProblemCode.InvalidValue] = 39,
+            [JsonProblemCode.InvalidValue] = 39, [JsonProblemCode.InvalidLifecycle] = 40,
         };
         foreach (var (code, value) in expected)
         {

@@ -23,6 +23,8 @@ public sealed class SchemaValidationTests
         ["mobility/memorandum-of-understanding.json"] = "memorandum-of-understanding",
         ["mobility/personal-transcript.json"] = "personal-transcript",
         ["recognition/rule-set.json"] = "rule-set",
+        ["recognition/recognition-report.json"] = "recognition-report",
+        ["recognition/credit-ledger.json"] = "credit-ledger",
     };
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
@@ -106,6 +108,8 @@ public sealed class SchemaValidationTests
         "memorandum-of-understanding" => Summary(EcvetJson.ParseMemorandumOfUnderstanding(json)),
         "rule-set" => Summary(EcvetJson.ParseRuleSet(json)),
         "match-confirmations" => Summary(EcvetJson.ParseMatchConfirmationSet(json)),
+        "recognition-report" => Summary(EcvetJson.ParseRecognitionReport(json)),
+        "credit-ledger" => Summary(EcvetJson.ParseCreditLedger(json)),
         _ => Summary(EcvetJson.ParsePersonalTranscript(json)),
     };
 

@@ -277,8 +277,9 @@ internal static class Generators
         LocalizedText justification, MobilityPeriod period, int minor, int age, QualificationReference qualification,
         ExpectedLearning[] expected, int[] achieved)
     {
-        // A third of the learners are minors on the first day of the mobility, so that a guardian must sign.
-        if (minor == 0)
+        // A third of the learners are minors on the first day of the mobility, so that a guardian must sign. No learner
+        // is born after the mobility starts.
+        if (minor == 0 || learner.BirthDate > period.EarliestStart)
         {
             learner = learner.WithBirthDate(period.EarliestStart.PlusYears(-age));
         }
@@ -300,7 +301,10 @@ internal static class Generators
             q.Item2.DistinctBy(u => u.Item1).Select(u => MouUnit.Create(UnitId.Parse(u.Item1), u.Item2, u.Item3))));
         var (minimum, extra, hasMaximum) = durations;
         var maximum = hasMaximum ? (minimum ?? NodaTime.Period.Zero) + NodaTime.Period.FromMonths(extra + 1) : null;
-        var rules = equivalences.Select(e => EquivalenceRule.Create(e.Item1.Distinct().Select(UnitId.Parse), UnitId.Parse(e.Item2),
+        // An equivalence recognises a unit the memorandum lists.
+        var units = mouQualifications.SelectMany(q => q.Units).Select(u => u.Unit).ToArray();
+        UnitId InScope(string unit) => units.FirstOrDefault(u => u.Value == unit) ?? units[(unit.Length + unit[0]) % units.Length];
+        var rules = equivalences.Select(e => EquivalenceRule.Create(e.Item1.Distinct().Select(UnitId.Parse), InScope(e.Item2),
             e.Item3.Distinct().Select(LearningOutcomeId.Parse), e.Item4, e.Item5));
         var mou = MemorandumOfUnderstanding.Create(MouId.Parse(id), signing, mouQualifications,
             MouProcedures.Create(procedures.Item1, procedures.Item2, procedures.Item3, procedures.Item4), validFrom,
@@ -320,10 +324,15 @@ internal static class Generators
         (string, Instant, string?, string?)[] signatures, int[] reasons, (int, Instant, string?) end)
     {
         var next = 0;
+
+        // Events happen in order: each after the one before, by a generated gap (whole seconds or finer).
+        var now = signatures[0].Item2;
+        Instant After(Instant generated) => now = now.Plus(Duration.FromTicks(1 + ((generated - Instant.FromUtc(2000, 1, 1, 0, 0)).BclCompatibleTicks % (30L * NodaConstants.TicksPerDay))));
+
         Signature Sign(SignatoryRole role, ContentHash hash)
         {
             var (name, at, position, email) = signatures[next++ % signatures.Length];
-            return Signature.Create(role, name, hash, at, position, email, application: next % 3 == 0 ? "EWP" : null);
+            return Signature.Create(role, name, hash, After(at), position, email, application: next % 3 == 0 ? "EWP" : null);
         }
 
         LearningAgreement SignAll(LearningAgreement agreement, ContentHash hash, ImmutableArray<SignatoryRole> roles, int count)
@@ -339,7 +348,8 @@ internal static class Generators
         var result = LearningAgreement.Create(id, first);
         foreach (var (expected, period) in revisions)
         {
-            var revised = first.WithExpected(expected.Where(e => !first.UnitsAlreadyAchieved.Contains(e.Unit)).DefaultIfEmpty(first.Expected[0])).WithPeriod(period);
+            var revised = first.WithExpected(expected.Where(e => !first.UnitsAlreadyAchieved.Contains(e.Unit)).DefaultIfEmpty(first.Expected[0]))
+                .WithPeriod(first.Learner.BirthDate > period.EarliestStart ? first.Period : period);
             if (revised.Hash != result.LatestVersion.Hash)
             {
                 // Signatures on a draft that is then revised stay on record and no longer count.
@@ -355,7 +365,7 @@ internal static class Generators
         if (agreed < 2)
         {
             result = SignAll(result, latest.Hash, required, agreed == 0 ? 0 : Math.Max(1, required.Length - 1));
-            return end.Item1 == 0 ? result.Cancel(end.Item2, end.Item3 ?? "Mobility did not take place") : result;
+            return end.Item1 == 0 ? result.Cancel(After(end.Item2), end.Item3 ?? "Mobility did not take place") : result;
         }
 
         result = SignAll(result, latest.Hash, required, required.Length);
@@ -370,7 +380,7 @@ internal static class Generators
             }
 
             var changes = Changes(inForce.Content, proposed, reasons, ref r);
-            result = result.ProposeChange(proposed, changes, proposedBy, inForce.Signatures[0].SignedAt.PlusTicks(r), comment);
+            result = result.ProposeChange(proposed, changes, proposedBy, After(signatures[r % signatures.Length].Item2), comment);
             var roles = proposed.RequiredSignatories();
 
             // fate: 0 pending, 1 partly signed, 2 rejected, 3 and 4 approved.
@@ -381,7 +391,7 @@ internal static class Generators
                     break;
                 case 2:
                     result = SignAll(result, proposed.Hash, roles, reasons[r % reasons.Length] % 2);
-                    result = result.RejectChange(proposed.Hash, roles[reasons[r % reasons.Length] % roles.Length], comment ?? "Not possible", inForce.Signatures[0].SignedAt.PlusTicks(r + 1));
+                    result = result.RejectChange(proposed.Hash, roles[reasons[r % reasons.Length] % roles.Length], comment ?? "Not possible", After(signatures[(r + 1) % signatures.Length].Item2));
                     break;
                 case > 2:
                     result = SignAll(result, proposed.Hash, roles, roles.Length);
@@ -396,7 +406,7 @@ internal static class Generators
             }
         }
 
-        return end.Item1 == 1 ? result.Close(end.Item2, end.Item3) : result;
+        return end.Item1 == 1 ? result.Close(After(end.Item2), end.Item3) : result;
     }
 
     private static ComponentChange[] Changes(LearningAgreementContent from, LearningAgreementContent to, int[] reasons, ref int r)
@@ -443,11 +453,15 @@ internal static class Generators
             list.Add(TranscriptEntry.Create(title, result, points is { } p && result.IsPassed ? Credit.Create(creditScheme, p) : null));
         }
 
+        // Issued on or after the last assessment, signed on or after the issue.
+        var lastAssessed = list.Max(e => e.Result.AssessedOn).AtMidnight().InUtc().ToInstant();
+        issuedAt = issuedAt < lastAssessed ? lastAssessed.Plus(Duration.FromTicks(issuedAt.ToUnixTimeTicks() % NodaConstants.TicksPerDay)) : issuedAt;
         var transcript = PersonalTranscript.Create(id, agreement, learner, issuer, period, issuedAt, list);
         SignatoryRole[] roles = [SignatoryRole.Host, SignatoryRole.Home, SignatoryRole.Learner];
         for (var i = 0; i < signed; i++)
         {
-            transcript = transcript.Sign(Signature.Create(roles[i], signatures[i].Item1, transcript.Hash, signatures[i].Item2, onBehalfOf: i == 0 ? issuer : null));
+            var signedAt = signatures[i].Item2 < issuedAt ? issuedAt.Plus(Duration.FromTicks(Math.Abs(signatures[i].Item2.ToUnixTimeTicks() % NodaConstants.TicksPerDay))) : signatures[i].Item2;
+            transcript = transcript.Sign(Signature.Create(roles[i], signatures[i].Item1, transcript.Hash, signedAt, onBehalfOf: i == 0 ? issuer : null));
         }
 
         return transcript;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Ecvet.Agreements;
 using NodaTime;
@@ -11,19 +10,19 @@ internal static class Checks
 {
     public static Verdict Evaluate(CheckKind kind, MobilityAnalysis a, UnitAnalysis? u, OutcomeAnalysis? o)
     {
-        var name = CheckName(kind);
+        var name = VerdictCodes.For(kind);
         return kind switch
         {
             CheckKind.NoMouPathAllowed => NoMouPathAllowed(name, a),
-            CheckKind.MouLinksInstitutions => WithMou(name, a, mou => mou.Covers(a.Content.Home, a.Content.Host)
+            CheckKind.MouLinksInstitutions => WithMou(name, a, u, static (name, a, _, mou) => mou.Covers(a.Content.Home, a.Content.Host)
                 ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} links {a.Content.Home} and {a.Content.Host}.", "mou:$.signingOrganisations")
                 : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", a.ContentPath + ".host")),
-            CheckKind.MouValidForPeriod => WithMou(name, a, mou => mou.IsValidFor(a.Content.Period)
+            CheckKind.MouValidForPeriod => WithMou(name, a, u, static (name, a, _, mou) => mou.IsValidFor(a.Content.Period)
                 ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is valid for the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil")
                 : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", a.ContentPath + ".period")),
-            CheckKind.MouCoversQualification => WithMou(name, a, mou => MouCoversQualification(name, a, mou)),
-            CheckKind.MouListsUnit => u is null ? NeedsUnit(name) : WithMou(name, a, mou => MouListsUnit(name, a, u, mou)),
-            CheckKind.MouSigned => WithMou(name, a, mou => mou.IsFullySigned()
+            CheckKind.MouCoversQualification => WithMou(name, a, u, static (name, a, _, mou) => MouCoversQualification(name, a, mou)),
+            CheckKind.MouListsUnit => u is null ? NeedsUnit(name) : WithMou(name, a, u, static (name, a, u, mou) => MouListsUnit(name, a, u!, mou)),
+            CheckKind.MouSigned => WithMou(name, a, u, static (name, _, _, mou) => mou.IsFullySigned()
                 ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is signed by all its signing organisations.", "mou:$.signatures")
                 : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is not signed on its content by every signing organisation.", "mou:$.signatures")),
             CheckKind.AgreementReferencesMou => AgreementReferencesMou(name, a),
@@ -35,16 +34,16 @@ internal static class Checks
                 : u.Expected.ExpectedPoints <= u.Allocation.Points
                     ? Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints")
                     : Verdict.Of(name, Truth.False, $"The agreement expects {u.Expected.ExpectedPoints} points for unit {u.Expected.Unit}, above its allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints"),
-            CheckKind.PeriodWithinMouDuration => WithMou(name, a, mou => PeriodWithinMouDuration(name, a, mou)),
+            CheckKind.PeriodWithinMouDuration => WithMou(name, a, u, static (name, a, _, mou) => PeriodWithinMouDuration(name, a, mou)),
             CheckKind.TranscriptSigned => TranscriptSigned(name, a),
             CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
                 : o.Results.Count > 0
-                    ? Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} has an assessment result.", Paths(o))
+                    ? Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} has an assessment result.", o.ResultPaths)
                     : Verdict.Of(name, Truth.False, $"No assessment result evidences outcome {o.Outcome.Id}.", o.Path),
             CheckKind.AssessmentPassed => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
-                : o.AnyPassed ? Verdict.Of(name, Truth.True, $"A passed result evidences outcome {o.Outcome.Id}.", Paths(o))
-                : o.AnyInProgress ? Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", Paths(o))
-                : o.Results.Count > 0 ? Verdict.Of(name, Truth.False, $"The assessment for outcome {o.Outcome.Id} is not passed.", Paths(o))
+                : o.AnyPassed ? Verdict.Of(name, Truth.True, $"A passed result evidences outcome {o.Outcome.Id}.", o.ResultPaths)
+                : o.AnyInProgress ? Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths)
+                : o.Results.Count > 0 ? Verdict.Of(name, Truth.False, $"The assessment for outcome {o.Outcome.Id} is not passed.", o.ResultPaths)
                 : Verdict.Of(name, Truth.False, $"Outcome {o.Outcome.Id} was not assessed.", o.Path),
             CheckKind.AssessmentWithinPeriod => u is null ? NeedsUnit(name) : AssessmentWithinPeriod(name, a, u),
             CheckKind.AssessmentMethodAgreed => u is null ? NeedsUnit(name) : AssessmentMethodAgreed(name, a, u),
@@ -52,7 +51,7 @@ internal static class Checks
             {
                 OutcomeState.Covered => Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} is covered: {o.Evidence}.", o.Evidence!.Paths),
                 OutcomeState.AwaitingConfirmation => Verdict.Of(name, Truth.NotEvaluable, $"The match {o.Pending} awaits a person's confirmation.", o.Path),
-                OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", Paths(o)),
+                OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths),
                 _ => Verdict.Of(name, Truth.False, $"No evidence that counts covers outcome {o.Outcome.Id}.", o.Path),
             },
             CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : u.Outcomes.FirstOrDefault(x => x.State == OutcomeState.AwaitingConfirmation) is { } waiting
@@ -84,19 +83,15 @@ internal static class Checks
         };
     }
 
-    public static string CheckName(CheckKind kind) => CheckNames.Of(kind);
-
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static ImmutableArray<string> Paths(OutcomeAnalysis o) => [.. o.Results.Select(r => r.Path).Distinct()];
+    private static Verdict NeedsUnit(VerdictCodes name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to a unit; use it in a unit or outcome rule.");
 
-    private static Verdict NeedsUnit(string name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to a unit; use it in a unit or outcome rule.");
+    private static Verdict NeedsOutcome(VerdictCodes name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to an outcome; use it in an outcome rule.");
 
-    private static Verdict NeedsOutcome(string name) => Verdict.Of(name, Truth.NotEvaluable, "This check applies to an outcome; use it in an outcome rule.");
+    private static Verdict NoTranscript(VerdictCodes name) => Verdict.Of(name, Truth.NotEvaluable, "There is no transcript yet.");
 
-    private static Verdict NoTranscript(string name) => Verdict.Of(name, Truth.NotEvaluable, "There is no transcript yet.");
-
-    private static Verdict NoMouPathAllowed(string name, MobilityAnalysis a)
+    private static Verdict NoMouPathAllowed(VerdictCodes name, MobilityAnalysis a)
     {
         if (a.Content.Mou is not null)
         {
@@ -108,7 +103,8 @@ internal static class Checks
             : Verdict.Of(name, Truth.False, "The agreement is on the no-MoU path, which the policy does not allow.", a.ContentPath + ".noMouJustification");
     }
 
-    private static Verdict WithMou(string name, MobilityAnalysis a, Func<MemorandumOfUnderstanding, Verdict> check)
+    // The checks are static lambdas given their state, so that evaluating a check allocates no closure.
+    private static Verdict WithMou(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u, Func<VerdictCodes, MobilityAnalysis, UnitAnalysis?, MemorandumOfUnderstanding, Verdict> check)
     {
         if (a.Content.Mou is null)
         {
@@ -116,11 +112,11 @@ internal static class Checks
         }
 
         return a.Record.Mou is { } mou
-            ? check(mou)
+            ? check(name, a, u, mou)
             : Verdict.Of(name, Truth.NotEvaluable, $"MoU {a.Content.Mou} was not given with the mobility.", a.ContentPath + ".mou");
     }
 
-    private static Verdict MouCoversQualification(string name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
+    private static Verdict MouCoversQualification(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
     {
         var homeIndex = mou.Qualifications.IndexOf(mou.Qualifications.FirstOrDefault(q => q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)!);
         if (homeIndex < 0)
@@ -143,7 +139,7 @@ internal static class Checks
             $"MoU {mou.Id} lists no qualification of {a.Content.Host} within {a.Policy.MaxEqfLevelGap} EQF level(s) of level {home}."), "mou:$.qualifications");
     }
 
-    private static Verdict MouListsUnit(string name, MobilityAnalysis a, UnitAnalysis u, MemorandumOfUnderstanding mou)
+    private static Verdict MouListsUnit(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u, MemorandumOfUnderstanding mou)
     {
         for (var i = 0; i < mou.Qualifications.Length; i++)
         {
@@ -160,7 +156,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list qualification {a.Content.Qualification.Id}.", "mou:$.qualifications");
     }
 
-    private static Verdict AgreementReferencesMou(string name, MobilityAnalysis a)
+    private static Verdict AgreementReferencesMou(VerdictCodes name, MobilityAnalysis a)
     {
         if (a.Content.Mou is not { } id)
         {
@@ -177,7 +173,7 @@ internal static class Checks
             : Verdict.Of(name, Truth.False, $"The agreement names MoU {id}, but MoU {mou.Id} was given.", a.ContentPath + ".mou", "mou:$.id");
     }
 
-    private static Verdict AgreementSigned(string name, MobilityAnalysis a)
+    private static Verdict AgreementSigned(VerdictCodes name, MobilityAnalysis a)
     {
         var agreement = a.Record.Agreement;
         var latest = agreement.LatestVersion;
@@ -188,7 +184,7 @@ internal static class Checks
             : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", missing).ToLowerInvariant()} on its content.", path);
     }
 
-    private static Verdict AgreementSignedBeforeStart(string name, MobilityAnalysis a)
+    private static Verdict AgreementSignedBeforeStart(VerdictCodes name, MobilityAnalysis a)
     {
         var agreement = a.Record.Agreement;
         for (var i = 0; i < agreement.Versions.Length; i++)
@@ -219,7 +215,7 @@ internal static class Checks
     /// A proposal that leaves a unit as it is does not hold up that unit's recognition (LA-004 blocks the changed
     /// components).
     /// </summary>
-    private static Verdict NoPendingChangeProposal(string name, MobilityAnalysis a, UnitAnalysis? u)
+    private static Verdict NoPendingChangeProposal(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u)
     {
         var proposals = a.Record.Agreement.Proposals;
         for (var i = 0; i < proposals.Length; i++)
@@ -255,7 +251,7 @@ internal static class Checks
             : Verdict.Of(name, Truth.True, $"No pending change proposal changes unit {u.Expected.Unit}.", u.Path);
     }
 
-    private static Verdict PeriodWithinMouDuration(string name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
+    private static Verdict PeriodWithinMouDuration(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
     {
         var period = a.Content.Period;
         var start = period.EarliestStart;
@@ -273,7 +269,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.True, $"The mobility {period} lasts as long as the MoU allows.", a.ContentPath + ".period");
     }
 
-    private static Verdict TranscriptSigned(string name, MobilityAnalysis a)
+    private static Verdict TranscriptSigned(VerdictCodes name, MobilityAnalysis a)
     {
         if (a.Record.Transcript is not { } transcript)
         {
@@ -295,7 +291,7 @@ internal static class Checks
             : Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is not signed by the host on its content.", "transcript:$.signatures");
     }
 
-    private static Verdict AssessmentWithinPeriod(string name, MobilityAnalysis a, UnitAnalysis u)
+    private static Verdict AssessmentWithinPeriod(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u)
     {
         if (a.Record.Transcript is null)
         {
@@ -317,7 +313,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.True, "The assessments lie within the mobility period.", u.Path);
     }
 
-    private static Verdict AssessmentMethodAgreed(string name, MobilityAnalysis a, UnitAnalysis u)
+    private static Verdict AssessmentMethodAgreed(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u)
     {
         if (a.Record.Transcript is null)
         {
@@ -336,7 +332,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.True, "The assessments used agreed methods.", u.Path + ".assessment.methods");
     }
 
-    private static Verdict CriticalOutcomesCovered(string name, MobilityAnalysis a, UnitAnalysis u)
+    private static Verdict CriticalOutcomesCovered(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u)
     {
         if (u.Unit is null)
         {
@@ -364,7 +360,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.True, "Every critical outcome is covered.", u.Path);
     }
 
-    private static Verdict CreditValid(string name, MobilityAnalysis a, UnitAnalysis u)
+    private static Verdict CreditValid(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u)
     {
         if (u.Unit?.ValidityPeriod is not { } validity)
         {
@@ -382,7 +378,7 @@ internal static class Checks
         return Verdict.Of(name, Truth.True, $"The evidence is valid on {Date(a.Today)}.", u.Path);
     }
 
-    private static Verdict HostCreditInEcvet(string name, MobilityAnalysis a)
+    private static Verdict HostCreditInEcvet(VerdictCodes name, MobilityAnalysis a)
     {
         if (a.Record.Transcript is not { } transcript)
         {

@@ -22,9 +22,15 @@ internal readonly record struct UsedResult(AssessmentResult Result, string Path)
 /// <summary>The evidence gathered for one targeted home outcome.</summary>
 internal sealed class OutcomeAnalysis(LearningOutcome outcome, string path)
 {
+    private ImmutableArray<string> pathEvidence;
+    private ImmutableArray<string> resultPaths;
+
     public LearningOutcome Outcome { get; } = outcome;
 
     public string Path { get; } = path;
+
+    /// <summary>The path as evidence, made once per evaluation however many conditions cite it.</summary>
+    public ImmutableArray<string> PathEvidence => pathEvidence.IsDefault ? pathEvidence = [Path] : pathEvidence;
 
     public OutcomeState State { get; private set; }
 
@@ -39,6 +45,9 @@ internal sealed class OutcomeAnalysis(LearningOutcome outcome, string path)
     public bool AnyInProgress { get; private set; }
 
     public List<UsedResult> Results { get; } = [];
+
+    /// <summary>The distinct paths of <see cref="Results"/>, made once when the checks first cite them (after gathering).</summary>
+    public ImmutableArray<string> ResultPaths => resultPaths.IsDefault ? resultPaths = [.. Results.Select(r => r.Path).Distinct()] : resultPaths;
 
     public void Offer(OutcomeState state, OutcomeEvidence? evidence, PendingMatch? pending, string? hostKey)
     {
@@ -62,11 +71,16 @@ internal sealed class OutcomeAnalysis(LearningOutcome outcome, string path)
 /// <summary>A home unit targeted by the agreement, with its outcomes' evidence.</summary>
 internal sealed class UnitAnalysis(int index, ExpectedLearning expected, string path, UnitOfLearningOutcomes? unit, UnitAllocation? allocation)
 {
+    private ImmutableArray<string> pathEvidence;
+
     public int Index { get; } = index;
 
     public ExpectedLearning Expected { get; } = expected;
 
     public string Path { get; } = path;
+
+    /// <summary>The path as evidence, made once per evaluation however many conditions cite it.</summary>
+    public ImmutableArray<string> PathEvidence => pathEvidence.IsDefault ? pathEvidence = [Path] : pathEvidence;
 
     public UnitOfLearningOutcomes? Unit { get; } = unit;
 
@@ -87,6 +101,10 @@ internal sealed class UnitAnalysis(int index, ExpectedLearning expected, string 
 /// </summary>
 internal sealed class MobilityAnalysis
 {
+    private ImmutableArray<string> contentPathEvidence;
+    private PredicateContext? context;
+    private object? contextSubject;
+
     private MobilityAnalysis(MobilityRecord record, RecognitionPolicy policy, LocalDate today)
     {
         Record = record;
@@ -112,9 +130,28 @@ internal sealed class MobilityAnalysis
 
     public string ContentPath { get; }
 
+    /// <summary>The agreement content's path as evidence, made once per evaluation.</summary>
+    public ImmutableArray<string> ContentPathEvidence => contentPathEvidence.IsDefault ? contentPathEvidence = [ContentPath] : contentPathEvidence;
+
     public List<UnitAnalysis> Units { get; } = [];
 
     public List<string> UnusedResults { get; } = [];
+
+    /// <summary>
+    /// The context named predicates see for a subject (the mobility, a unit or an outcome): one per subject, shared by the
+    /// predicates evaluated on it, since rules are evaluated subject by subject. A context is immutable.
+    /// </summary>
+    public PredicateContext ContextFor(UnitAnalysis? unit, OutcomeAnalysis? outcome)
+    {
+        var subject = (object?)outcome ?? (object?)unit ?? this;
+        if (context is null || !ReferenceEquals(contextSubject, subject))
+        {
+            context = new PredicateContext(Record, Policy, Today, Content, unit?.Expected, outcome?.Outcome);
+            contextSubject = subject;
+        }
+
+        return context;
+    }
 
     public static MobilityAnalysis Run(MobilityRecord record, RecognitionPolicy policy, LocalDate today, IOutcomeMatcher matcher)
     {
@@ -364,7 +401,8 @@ internal sealed class MobilityAnalysis
             return;
         }
 
-        var pairings = matcher.Match([.. hosts.Select(h => h.Outcome)], [.. homes.Select(h => h.Outcome)]);
+        // Arrays, not the read-only list a collection expression makes: the text matcher ran over twice as long on those.
+        var pairings = matcher.Match(hosts.Select(h => h.Outcome).ToArray(), homes.Select(h => h.Outcome).ToArray());
         foreach (var pairing in pairings)
         {
             if (pairing.HostIndex >= hosts.Count || pairing.HomeIndex >= homes.Count)

@@ -31,6 +31,26 @@ internal static class AgreementWireReader
         [typeof(SignatureWire)] = (wire, sink) => _ = Signature(sink, (SignatureWire)wire),
     };
 
+    // Where a history the transitions refuse is reported: the step's place in the versions, proposals or end.
+    private static readonly WireParameter[] History =
+    [
+        new("versions", "versions", JsonProblemCode.InvalidLifecycle),
+        new("proposals", "proposals", JsonProblemCode.InvalidLifecycle),
+        new("end", "end", JsonProblemCode.InvalidLifecycle),
+    ];
+
+    private static readonly WireParameter[] MouMembers =
+    [
+        new("signatures", "signatures", JsonProblemCode.InvalidLifecycle),
+        new("preAgreedEquivalences", "preAgreedEquivalences", JsonProblemCode.UnknownReference),
+    ];
+
+    private static readonly WireParameter[] TranscriptMembers =
+    [
+        new("signatures", "signatures", JsonProblemCode.InvalidLifecycle),
+        "entries",
+    ];
+
     public static LearningAgreement? Agreement(LearningAgreementDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
@@ -51,7 +71,7 @@ internal static class AgreementWireReader
         }
 
         return sink.Count == before
-            ? WireReader.Domain(sink, null, () => LearningAgreement.FromHistory(id!, versions!, proposals!, end))
+            ? WireReader.Domain(sink, null, () => LearningAgreement.FromHistory(id!, versions!, proposals!, end), History)
             : null;
     }
 
@@ -93,7 +113,7 @@ internal static class AgreementWireReader
 
         var mou = WireReader.Domain(sink, null, () => MemorandumOfUnderstanding.Create(id!, signing!, qualifications!, procedures!,
             wire.ValidFrom, wire.ValidUntil, covered, wire.MinimumMobilityDuration, wire.MaximumMobilityDuration, review,
-            equivalences, wire.FileCode, signatures));
+            equivalences, wire.FileCode, signatures), MouMembers);
         return mou is not null && HashMatches(sink, wire.Hash, mou.Hash, "hash") ? mou : null;
     }
 
@@ -144,7 +164,7 @@ internal static class AgreementWireReader
             return null;
         }
 
-        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Create(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures));
+        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Create(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures), TranscriptMembers);
         return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
     }
 
@@ -215,7 +235,7 @@ internal static class AgreementWireReader
         var expected = List(sink, wire.Expected, "expected", required: true, (w, s) => Expected(s, w));
         return sink.Count == before
             ? WireReader.Domain(sink, null, () => LearningAgreementContent.FromParts(learner!, home!, host!, intermediary, mou, justification,
-                period!, qualification!, [.. achieved!], [.. expected!]))
+                period!, qualification!, [.. achieved!], [.. expected!]), ["learner"])
             : null;
     }
 

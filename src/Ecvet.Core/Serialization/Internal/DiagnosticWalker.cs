@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Ecvet.Utility;
 using NodaTime;
 
 namespace Ecvet.Serialization.Internal;
@@ -312,13 +313,23 @@ internal sealed class DiagnosticWalker
         if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
         {
             return (JsonProblemCode.InvalidNumber, type == typeof(decimal)
-                ? $"{raw} is not a plain decimal number in range (no exponent, at most 28 significant digits)."
+                ? $"{raw} is not a plain decimal number that a decimal holds exactly (no exponent, in range, not rounded)."
                 : $"{raw} is not a whole number in range.");
         }
 
         if (type == typeof(LocalDate))
         {
-            return (JsonProblemCode.InvalidDate, $"{raw} is not an existing date in the form yyyy-MM-dd.");
+            return (JsonProblemCode.InvalidDate, $"{raw} is not an existing date in the form yyyy-MM-dd, in the years {Dates.MinYear} to {Dates.MaxYear}.");
+        }
+
+        if (type == typeof(Instant))
+        {
+            return (JsonProblemCode.InvalidDate, $"{raw} is not an instant in the form yyyy-MM-ddTHH:mm:ssZ (RFC 3339 in UTC, hours 00 to 23), in the years {Dates.MinYear} to {Dates.MaxYear}.");
+        }
+
+        if (type == typeof(YearMonth))
+        {
+            return (JsonProblemCode.InvalidDate, $"{raw} is not a month in the form yyyy-MM, in the years {Dates.MinYear} to {Dates.MaxYear}.");
         }
 
         if (type == typeof(Period))

@@ -24,6 +24,8 @@ internal static class DocumentKindDetector
         (EcvetDocumentKind.PersonalTranscript, EcvetJsonContext.Default.TranscriptDocumentWire),
         (EcvetDocumentKind.RuleSet, EcvetJsonContext.Default.RuleSetDocumentWire),
         (EcvetDocumentKind.MatchConfirmationSet, EcvetJsonContext.Default.MatchConfirmationSetDocumentWire),
+        (EcvetDocumentKind.RecognitionReport, EcvetJsonContext.Default.RecognitionReportDocumentWire),
+        (EcvetDocumentKind.CreditLedger, EcvetJsonContext.Default.CreditLedgerDocumentWire),
     ];
 
     private static readonly FrozenDictionary<string, int> DistinctiveNames = BuildDistinctiveNames();

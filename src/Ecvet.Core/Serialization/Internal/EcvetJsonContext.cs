@@ -47,6 +47,9 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Recognition.RuleScope>),
         typeof(StrictEnumConverter<Recognition.RuleSeverity>),
         typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),
+        typeof(StrictEnumConverter<Recognition.RecognitionOutcome>),
+        typeof(StrictEnumConverter<Recognition.EvidenceKind>),
+        typeof(StrictEnumConverter<Recognition.Truth>),
         typeof(StrictEnumConverter<Recognition.ConfirmationVerdict>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
@@ -60,4 +63,6 @@ namespace Ecvet.Serialization.Internal;
 [JsonSerializable(typeof(TranscriptDocumentWire))]
 [JsonSerializable(typeof(RuleSetDocumentWire))]
 [JsonSerializable(typeof(MatchConfirmationSetDocumentWire))]
+[JsonSerializable(typeof(RecognitionReportDocumentWire))]
+[JsonSerializable(typeof(CreditLedgerDocumentWire))]
 internal sealed partial class EcvetJsonContext : JsonSerializerContext;

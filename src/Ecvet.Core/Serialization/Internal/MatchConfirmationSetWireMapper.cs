@@ -66,7 +66,7 @@ internal static class MatchConfirmationSetWireMapper
         })],
     };
 
-    private static MatchConfirmation? Confirmation(ProblemSink sink, MatchConfirmationWire wire)
+    internal static MatchConfirmation? Confirmation(ProblemSink sink, MatchConfirmationWire wire)
     {
         var before = sink.Count;
         var host = WireReader.Identifier<LearningOutcomeId>(sink, wire.HostOutcome, "hostOutcome", LearningOutcomeId.TryParse, "learning outcome identifier");

@@ -230,7 +230,8 @@ internal static class WireReader
     /// Runs a domain factory, turning its argument exceptions into a problem: at the wire property of the exception's
     /// parameter when that is one of <paramref name="parameters"/>, with that parameter's code, else at
     /// <paramref name="property"/>. A <see cref="DuplicateValueException"/> is reported as
-    /// <see cref="JsonProblemCode.DuplicateId"/> at the repeated entry. This is how a rule that lives in the domain is
+    /// <see cref="JsonProblemCode.DuplicateId"/> at the repeated entry, an <see cref="InvalidEntryException"/> at its
+    /// location inside the parameter's wire property. This is how a rule that lives in the domain is
     /// reported at the member it is about, without the wire layer deciding it again.
     /// </summary>
     public static T? Domain<T>(ProblemSink sink, string? property, Func<T> create, ReadOnlySpan<WireParameter> parameters, JsonProblemCode code = JsonProblemCode.InvalidValue)
@@ -259,6 +260,10 @@ internal static class WireReader
             {
                 sink.Add(code, message, property);
             }
+            else if (ex is InvalidEntryException { Location.Length: > 0 } entry)
+            {
+                AddAtLocation(sink, p.Property, entry.Location, message, p.Code);
+            }
             else if (ex is DuplicateValueException { Index: >= 0 } duplicate)
             {
                 sink.Path.Push(p.Items ?? p.Property);
@@ -279,6 +284,44 @@ internal static class WireReader
             sink.Add(code, ex.Message, property);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reports a problem at <paramref name="location"/> (an <see cref="InvalidEntryException.Location"/> such as
+    /// <c>[1].signatures[0].signedAt</c>) under <paramref name="property"/>: the domain's members have the wire's names.
+    /// </summary>
+    private static void AddAtLocation(ProblemSink sink, string property, string location, string message, JsonProblemCode code)
+    {
+        var depth = sink.Path.Depth;
+        sink.Path.Push(property);
+        var rest = location.AsSpan();
+        string? last = null;
+        while (!rest.IsEmpty)
+        {
+            if (last is not null)
+            {
+                sink.Path.Push(last);
+                last = null;
+            }
+
+            if (rest[0] == '[')
+            {
+                var close = rest.IndexOf(']');
+                sink.Path.Push(int.Parse(rest[1..close], NumberStyles.None, CultureInfo.InvariantCulture));
+                rest = rest[(close + 1)..];
+            }
+            else
+            {
+                rest = rest[0] == '.' ? rest[1..] : rest;
+                var end = rest.IndexOfAny('.', '[');
+                end = end < 0 ? rest.Length : end;
+                last = rest[..end].ToString();
+                rest = rest[end..];
+            }
+        }
+
+        sink.Add(code, message, last);
+        sink.Path.Truncate(depth);
     }
 
     public static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
