@@ -122,7 +122,7 @@ public sealed class PersonalTranscriptTests
         var host = TranscriptEntry.Create(TestValues.En("Cocina"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Host, AssessmentResultTests.Assessor,
             new LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, AssessmentResultTests.Scheme, "7", catalogue: TargetCatalogue.Host));
 
-        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), host], TestValues.At(29));
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), host], Issued);
 
         transcript.Entries.Select(e => e.Result.Catalogue).Should().Equal(TargetCatalogue.Home, TargetCatalogue.Host);
     }
@@ -133,7 +133,7 @@ public sealed class PersonalTranscriptTests
         TranscriptEntry HostEntry(string grade) => TranscriptEntry.Create(TestValues.En("Cocina"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Host,
             AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, AssessmentResultTests.Scheme, grade, catalogue: TargetCatalogue.Host));
 
-        var act = () => PersonalTranscript.Issue(Id, Agreed(), [HostEntry("7"), HostEntry("8")], TestValues.At(29));
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [HostEntry("7"), HostEntry("8")], Issued);
 
         act.Should().Throw<DuplicateValueException>().WithParameterName("entries").WithMessage("*host unit*");
     }

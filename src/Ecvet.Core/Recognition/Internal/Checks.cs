@@ -246,9 +246,10 @@ internal static class Checks
             }
         }
 
+        // Constant texts and no evidence path: a check that holds allocates nothing, however often a rule set asks it.
         return u is null
             ? Verdict.Of(name, Truth.True, "No change proposal is pending.")
-            : Verdict.Of(name, Truth.True, $"No pending change proposal changes unit {u.Expected.Unit}.", u.Path);
+            : Verdict.Of(name, Truth.True, "No pending change proposal changes this unit.");
     }
 
     private static Verdict PeriodWithinMouDuration(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
