@@ -238,7 +238,7 @@ internal static class Checks
                 return Verdict.Of(name, Truth.NotEvaluable, "A pending change proposal changes the agreement beyond its units; approve or reject it first.", path);
             }
 
-            var proposed = proposal.ProposedContent.Expected.FirstOrDefault(e => e.Unit == u.Expected.Unit);
+            var proposed = ProposedFor(proposal, u.Expected.Unit);
             if (!u.Expected.Equals(proposed))
             {
                 return Verdict.Of(name, Truth.NotEvaluable,
@@ -250,6 +250,20 @@ internal static class Checks
         return u is null
             ? Verdict.Of(name, Truth.True, "No change proposal is pending.")
             : Verdict.Of(name, Truth.True, "No pending change proposal changes this unit.");
+    }
+
+    // A loop, not a lambda: a lambda capturing the unit would allocate its closure on every call of the check.
+    private static ExpectedLearning? ProposedFor(ChangeProposal proposal, UnitId unit)
+    {
+        foreach (var expected in proposal.ProposedContent.Expected)
+        {
+            if (expected.Unit == unit)
+            {
+                return expected;
+            }
+        }
+
+        return null;
     }
 
     private static Verdict PeriodWithinMouDuration(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
