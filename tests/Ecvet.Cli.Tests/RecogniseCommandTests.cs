@@ -96,19 +96,19 @@ public sealed class RecogniseCommandTests
     }
 
     [Fact]
-    public void Recognise_WithoutHostOutcomes_CannotUseTheHostsUnits()
+    public void Recognise_WithoutHostOutcomes_UsesOnlyTheMouEquivalence()
     {
-        // Without the host's programme, its module results are not evidence of anything: only the outcome the host
-        // assessed as a home outcome counts (2 of 5.5 weight of fi-hrc-u3, under the partial coverage of 0.50), and the
-        // MoU's equivalence has no host unit to read.
+        // Without the host's programme its module outcomes cannot be matched: only the outcome the host assessed as a
+        // home outcome counts for fi-hrc-u3 (2 of 5.5 weight, under the partial coverage of 0.50). The MoU's equivalence
+        // still applies to fi-hrc-u2: the transcript marks es-cg-0031 as a host unit and the MoU names it.
         var result = Tool.Run(WithoutHostOutcomes());
 
         result.ExitCode.Should().Be(0, result.Error);
         result.OutputLines.Skip(2).Should().Equal(
-            "fi-hrc-u2  not recognised  0/25    0.00      -",
+            "fi-hrc-u2  full            25/25   1.00      -",
             "fi-hrc-u3  not recognised  0/45    0.3636    -",
             "fi-hrc-u4  not recognised  0/15    0.00      -",
-            "Total: 0 of 85 points; 0 full, 0 partial, 0 deferred, 3 not recognised; 0 matches awaiting confirmation.");
+            "Total: 25 of 85 points; 1 full, 0 partial, 0 deferred, 2 not recognised; 0 matches awaiting confirmation.");
     }
 
     [Fact]

@@ -162,7 +162,7 @@ internal static class GeneratedMobility
         {
             var grade = u == 2 ? "4" : (7 + u).ToString(System.Globalization.CultureInfo.InvariantCulture);
             Add(AssessmentResult.ForUnit(HostUnit(u), u == 2 ? AssessmentStatus.Failed : AssessmentStatus.Passed, Host, Assessor,
-                new LocalDate(2026, 5, 10 + u), AssessmentMethod.PracticalDemonstration, Scheme, grade));
+                new LocalDate(2026, 5, 10 + u), AssessmentMethod.PracticalDemonstration, Scheme, grade, catalogue: TargetCatalogue.Host));
         }
 
         // Units 4–6: the host assessed the home outcomes themselves.
@@ -186,11 +186,11 @@ internal static class GeneratedMobility
             for (var o = 0; o < OutcomesPerUnit; o++)
             {
                 Add(AssessmentResult.ForOutcome(HostLo(u, o), AssessmentStatus.Passed, Host, Assessor, new LocalDate(2026, 5, 18 + o),
-                    AssessmentMethod.PracticalDemonstration, Scheme, "7"));
+                    AssessmentMethod.PracticalDemonstration, Scheme, "7", catalogue: TargetCatalogue.Host));
             }
         }
 
-        Add(AssessmentResult.ForUnit(HostUnit(9), AssessmentStatus.Passed, Host, Assessor, new LocalDate(2026, 5, 27), AssessmentMethod.PracticalDemonstration, Scheme, "6"));
+        Add(AssessmentResult.ForUnit(HostUnit(9), AssessmentStatus.Passed, Host, Assessor, new LocalDate(2026, 5, 27), AssessmentMethod.PracticalDemonstration, Scheme, "6", catalogue: TargetCatalogue.Host));
 
         var transcript = PersonalTranscript.Issue(TranscriptId.Parse("tor-bench-0001"), agreement, entries, Instant.FromUtc(2026, 5, 29, 14, 0));
         transcript = transcript.Sign(Signature.Create(SignatoryRole.Host, "Lucía Ferrer", transcript.Hash, Instant.FromUtc(2026, 5, 29, 14, 30), onBehalfOf: Host));

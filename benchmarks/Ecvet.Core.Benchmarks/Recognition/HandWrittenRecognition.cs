@@ -40,7 +40,6 @@ public static class HandWrittenRecognition
         Blocking("LA-001", AnyOf(m.NoMouPathAllowed, m.Content.Mou is not { } id ? Truth.False : m.Mou is null ? Truth.NotEvaluable : Of(m.Mou.Id == id)), failed, open);
         Blocking("LA-002", Of(m.Record.Agreement.LatestVersion.MissingSignatories(policy.Signatories).IsEmpty), failed, open);
         advisory += Advisory(SignedBeforeStart(m));
-        Blocking("LA-004", m.Record.Agreement.PendingProposals.IsEmpty ? Truth.True : Truth.NotEvaluable, failed, open);
         advisory += Advisory(AnyOf(m.NoMouPathAllowed, WithMou(m, mou => WithinDuration(m, mou))));
         Blocking("LA-007", Of(m.Content.Qualification.Id == m.Record.Qualification.Qualification.Id), failed, open);
         Blocking("ASM-005", TranscriptSigned(m), failed, open);
@@ -55,6 +54,7 @@ public static class HandWrittenRecognition
             var unitOpen = new List<string>(open);
             Blocking("REC-005", Of(u.Unit is not null && u.Allocation is not null && u.UnknownOutcomes == 0), unitFailed, unitOpen);
             Blocking("LA-005", Of(u.Allocation is not null && u.Expected.ExpectedPoints <= u.Allocation.Points), unitFailed, unitOpen);
+            Blocking("LA-004", NoPendingChange(m, u), unitFailed, unitOpen);
             advisory += Advisory(AnyOf(m.NoMouPathAllowed, WithMou(m, mou => MouListsUnit(m, u, mou))));
             advisory += Advisory(m.Transcript is null ? Truth.NotEvaluable : Of(AssessmentsWithinPeriod(m, u)));
             advisory += Advisory(m.Transcript is null ? Truth.NotEvaluable : Of(u.Results.All(r => u.Expected.Assessment.Methods.Contains(r.Method))));
@@ -338,5 +338,26 @@ public static class HandWrittenRecognition
         }
 
         return true;
+    }
+
+    // LA-004 per unit: a pending proposal holds up the units it adds, removes or changes, and every unit when it changes
+    // more than the expected learning.
+    private static Truth NoPendingChange(HwMobility m, HwUnit u)
+    {
+        foreach (var proposal in m.Record.Agreement.Proposals)
+        {
+            if (proposal.IsRejected)
+            {
+                continue;
+            }
+
+            if (!proposal.ProposedContent.WithExpected(m.Content.Expected).Equals(m.Content)
+                || !u.Expected.Equals(proposal.ProposedContent.Expected.FirstOrDefault(e => e.Unit == u.Expected.Unit)))
+            {
+                return Truth.NotEvaluable;
+            }
+        }
+
+        return Truth.True;
     }
 }

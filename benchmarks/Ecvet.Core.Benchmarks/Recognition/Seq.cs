@@ -26,4 +26,10 @@ public static class Seq
     public static IEnumerable<SignatoryRole> Of(ImmutableArray<SignatoryRole> items) => items;
 
     public static IEnumerable<AssessmentMethod> Of(ImmutableArray<AssessmentMethod> items) => items;
+
+    /// <summary>The change proposals of an agreement, for the expression parser.</summary>
+    public static IEnumerable<ChangeProposal> Of(ImmutableArray<ChangeProposal> items) => items;
+
+    /// <summary>The expected learning of an agreement's content, for the expression parser.</summary>
+    public static IEnumerable<ExpectedLearning> Of(ImmutableArray<ExpectedLearning> items) => items;
 }

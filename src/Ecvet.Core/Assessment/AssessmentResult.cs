@@ -10,7 +10,8 @@ namespace Ecvet.Assessment;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Exactly one of <see cref="Outcome"/> and <see cref="Unit"/> is the target. The grade belongs to the
+/// Exactly one of <see cref="Outcome"/> and <see cref="Unit"/> is the target, and <see cref="Catalogue"/> says whether it
+/// is a home target (named in the learning agreement) or one of the host's own. The grade belongs to the
 /// <see cref="Scheme"/>. <see cref="AssessmentStatus.Passed"/> needs a passing grade, <see cref="AssessmentStatus.Failed"/>
 /// a failing one, and <see cref="AssessmentStatus.InProgress"/> no grade. Evidence links are absolute URIs, each once.
 /// </para>
@@ -21,12 +22,17 @@ namespace Ecvet.Assessment;
 /// </remarks>
 public sealed record AssessmentResult
 {
-    private AssessmentResult(LearningOutcomeId? outcome, UnitId? unit, AssessmentStatus status, InstitutionId assessingInstitution,
+    private AssessmentResult(LearningOutcomeId? outcome, UnitId? unit, TargetCatalogue catalogue, AssessmentStatus status, InstitutionId assessingInstitution,
         PersonName assessor, LocalDate assessedOn, AssessmentMethod method, GradingScheme scheme, string? grade, ImmutableArray<Uri> evidence)
     {
         if ((outcome is null) == (unit is null))
         {
             throw new ArgumentException("An assessment result targets exactly one learning outcome or one unit.", outcome is null ? nameof(unit) : nameof(outcome));
+        }
+
+        if (!Enum.IsDefined(catalogue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(catalogue), catalogue, "Unknown target catalogue; a result assesses a home or a host target.");
         }
 
         if (!Enum.IsDefined(status))
@@ -74,6 +80,7 @@ public sealed record AssessmentResult
         Preconditions.CheckDistinct(evidence, e => e.AbsoluteUri, nameof(evidence), "evidence link");
         Outcome = outcome;
         Unit = unit;
+        Catalogue = catalogue;
         Status = status;
         AssessingInstitution = assessingInstitution;
         Assessor = assessor;
@@ -90,8 +97,17 @@ public sealed record AssessmentResult
     /// <summary>The assessed unit, when the result is for a whole unit.</summary>
     public UnitId? Unit { get; }
 
+    /// <summary>Whether the target is a home outcome or unit (named in the learning agreement) or one of the host's own.</summary>
+    public TargetCatalogue Catalogue { get; }
+
+    /// <summary>Whether the target is one of the host's own outcomes or units.</summary>
+    public bool IsHostTarget => Catalogue == TargetCatalogue.Host;
+
     /// <summary>Passed, failed or in progress.</summary>
     public AssessmentStatus Status { get; }
+
+    /// <summary>The target with its catalogue, such as <c>outcome fi-cook-u3-lo1</c> or <c>host unit es-cocina</c>: one key per target.</summary>
+    internal string TargetKey => $"{(IsHostTarget ? "host " : string.Empty)}{(Outcome is not null ? $"outcome {Outcome}" : $"unit {Unit}")}";
 
     /// <summary>The institution that assessed.</summary>
     public InstitutionId AssessingInstitution { get; }
@@ -127,16 +143,17 @@ public sealed record AssessmentResult
     /// <param name="scheme">The grading scheme.</param>
     /// <param name="grade">The grade; null while in progress.</param>
     /// <param name="evidence">Links to the evidence, if any.</param>
+    /// <param name="catalogue">Whose target it is: a home target named in the agreement (the default) or one of the host's own.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or the grade is missing for a finished assessment.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> or <paramref name="method"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/>, <paramref name="method"/> or <paramref name="catalogue"/> is not defined.</exception>
     /// <exception cref="ArgumentException">The grade is not of the scheme or contradicts the status, or an evidence link is not absolute or repeated.</exception>
     public static AssessmentResult ForOutcome(LearningOutcomeId outcome, AssessmentStatus status, InstitutionId assessingInstitution,
         PersonName assessor, LocalDate assessedOn, AssessmentMethod method, GradingScheme scheme, string? grade,
-        IEnumerable<Uri>? evidence = null)
+        IEnumerable<Uri>? evidence = null, TargetCatalogue catalogue = TargetCatalogue.Home)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return new(outcome, null, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence is null ? [] : [.. evidence]);
+        return new(outcome, null, catalogue, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence is null ? [] : [.. evidence]);
     }
 
     /// <summary>Creates the result of assessing a whole unit.</summary>
@@ -149,35 +166,36 @@ public sealed record AssessmentResult
     /// <param name="scheme">The grading scheme.</param>
     /// <param name="grade">The grade; null while in progress.</param>
     /// <param name="evidence">Links to the evidence, if any.</param>
+    /// <param name="catalogue">Whose target it is: a home target named in the agreement (the default) or one of the host's own.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or the grade is missing for a finished assessment.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> or <paramref name="method"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/>, <paramref name="method"/> or <paramref name="catalogue"/> is not defined.</exception>
     /// <exception cref="ArgumentException">The grade is not of the scheme or contradicts the status, or an evidence link is not absolute or repeated.</exception>
     public static AssessmentResult ForUnit(UnitId unit, AssessmentStatus status, InstitutionId assessingInstitution,
         PersonName assessor, LocalDate assessedOn, AssessmentMethod method, GradingScheme scheme, string? grade,
-        IEnumerable<Uri>? evidence = null)
+        IEnumerable<Uri>? evidence = null, TargetCatalogue catalogue = TargetCatalogue.Home)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return new(null, unit, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence is null ? [] : [.. evidence]);
+        return new(null, unit, catalogue, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence is null ? [] : [.. evidence]);
     }
 
     /// <summary>Creates a result from its parts, as read from JSON.</summary>
-    internal static AssessmentResult FromParts(LearningOutcomeId? outcome, UnitId? unit, AssessmentStatus status,
+    internal static AssessmentResult FromParts(LearningOutcomeId? outcome, UnitId? unit, TargetCatalogue catalogue, AssessmentStatus status,
         InstitutionId assessingInstitution, PersonName assessor, LocalDate assessedOn, AssessmentMethod method,
         GradingScheme scheme, string? grade, ImmutableArray<Uri> evidence) =>
-        new(outcome, unit, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence);
+        new(outcome, unit, catalogue, status, assessingInstitution, assessor, assessedOn, method, scheme, grade, evidence);
 
     /// <inheritdoc />
     public bool Equals(AssessmentResult? other) => other is not null && Outcome == other.Outcome && Unit == other.Unit
-        && Status == other.Status && AssessingInstitution == other.AssessingInstitution && Assessor == other.Assessor
+        && Catalogue == other.Catalogue && Status == other.Status && AssessingInstitution == other.AssessingInstitution && Assessor == other.Assessor
         && AssessedOn == other.AssessedOn && Method == other.Method && Scheme.Equals(other.Scheme) && Grade == other.Grade
         && Equality.SequenceEqual(Evidence, other.Evidence, Equality.ExactUri);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Outcome, Unit, Status, AssessedOn, Grade, Equality.SequenceHash(Evidence, Equality.ExactUri));
+    public override int GetHashCode() => HashCode.Combine(Outcome, Unit, Catalogue, Status, AssessedOn, Grade, Equality.SequenceHash(Evidence, Equality.ExactUri));
 
     /// <summary>The target, status and grade.</summary>
-    /// <returns>Text such as <c>unit cook-u3: Passed (8 in es-vet-0-10)</c>.</returns>
+    /// <returns>Text such as <c>unit cook-u3: Passed (8 in es-vet-0-10)</c>, or <c>host unit es-cocina: …</c> for a host target.</returns>
     public override string ToString() =>
-        $"{(Outcome is not null ? $"outcome {Outcome}" : $"unit {Unit}")}: {Status}{(Grade is null ? string.Empty : $" ({Grade} in {Scheme.Id})")}";
+        $"{TargetKey}: {Status}{(Grade is null ? string.Empty : $" ({Grade} in {Scheme.Id})")}";
 }

@@ -15,7 +15,7 @@ namespace Ecvet.Assessment;
 /// <para>
 /// The <see cref="Hash"/> covers everything but the signatures (SHA-256 over the RFC 8785 canonical JSON), and a
 /// signature counts only when it signed that hash. There is at least one entry; every result was assessed by the
-/// issuing host, no outcome or unit is listed twice, and grading schemes that share an identifier are the same scheme
+/// issuing host, no outcome or unit of one catalogue (home or host) is listed twice, and grading schemes that share an identifier are the same scheme
 /// (the document lists each scheme once and the entries refer to it by identifier).
 /// </para>
 /// <para>Equality compares every property, collections in order. This type is immutable and thread-safe.</para>
@@ -34,7 +34,8 @@ public sealed record PersonalTranscript
         ArgumentNullException.ThrowIfNull(period);
         entries = Preconditions.ToArrayWithoutNulls(entries, nameof(entries));
         Preconditions.CheckNotEmpty(entries, nameof(entries), "transcript entry");
-        Preconditions.CheckDistinct(entries, e => (e.Result.Outcome?.Value, e.Result.Unit?.Value), nameof(entries), "assessed outcome or unit");
+        // A home and a host target may share an identifier; within one catalogue a target is listed once.
+        Preconditions.CheckDistinct(entries, e => e.Result.TargetKey, nameof(entries), "assessed target");
         var schemes = new Dictionary<string, GradingScheme>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

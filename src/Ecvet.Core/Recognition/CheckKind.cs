@@ -37,7 +37,10 @@ public enum CheckKind
     /// <summary>The first agreed version was fully signed by the start of the mobility plus the grace days (LA-003).</summary>
     AgreementSignedBeforeStart = 8,
 
-    /// <summary>No change proposal is pending (LA-004); not evaluable while one is, since the agreement in force may change.</summary>
+    /// <summary>
+    /// No pending change proposal changes the unit (LA-004): not evaluable while one adds, removes or changes the unit's
+    /// expected learning, since what is agreed for it may change. In a rule of agreement scope, any pending proposal.
+    /// </summary>
     NoPendingChangeProposal = 9,
 
     /// <summary>The points the agreement expects for the unit do not exceed the home qualification's allocation (LA-005).</summary>

@@ -211,7 +211,7 @@ internal static class ExampleMobility
             TranscriptEntry.Create(LocalizedText.Create(Es, title), result, points is { } p ? Credit.Ecvet(CreditPoints.From(p)) : null);
         AssessmentResult Unit(UnitId unit, string grade, int month, int day, AssessmentMethod method, string evidence) =>
             AssessmentResult.ForUnit(unit, AssessmentStatus.Passed, Host, Assessor, new LocalDate(2026, month, day), method, Grades, grade,
-                [new Uri("https://portfolio.cipfp-valencia.example.es/aino/" + evidence)]);
+                [new Uri("https://portfolio.cipfp-valencia.example.es/aino/" + evidence)], TargetCatalogue.Host);
 
         var transcript = PersonalTranscript.Issue(TranscriptId.Parse("tor-2026-0042"), Agreement(),
             [
@@ -222,7 +222,7 @@ internal static class ExampleMobility
                     "Elaboraciones calientes: hervir, guisar, freír y asar (resultado finlandés fi-hrc-u3-lo1)", null),
                 Entry(AssessmentResult.ForOutcome(LearningOutcomeId.Parse("es-cg-0048-ra1"), AssessmentStatus.Passed, Host, Assessor,
                     new LocalDate(2026, 5, 22), AssessmentMethod.PracticalDemonstration, Grades, "7",
-                    [new Uri("https://portfolio.cipfp-valencia.example.es/aino/cocina-fria")]),
+                    [new Uri("https://portfolio.cipfp-valencia.example.es/aino/cocina-fria")], TargetCatalogue.Host),
                     "Productos culinarios, RA1: elaboraciones frías, ensaladas y salsas frías", null),
                 Entry(Unit(HostMenus, "9", 5, 26, AssessmentMethod.Written, "ofertas"), "Ofertas gastronómicas", 5),
             ],

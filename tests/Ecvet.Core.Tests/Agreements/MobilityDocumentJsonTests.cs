@@ -233,6 +233,37 @@ public sealed class MobilityDocumentJsonTests
     }
 
     [Fact]
+    public void WriteThenRead_HostTarget_WritesCatalogueOnlyForTheHost()
+    {
+        var home = MobilityExamples.Transcript();
+        var hostResult = AssessmentResult.ForUnit(UnitId.Parse("es-cocina"), AssessmentStatus.Passed, Fixtures.Host, PersonName.Create("Jordi", "Martí Soler"),
+            new NodaTime.LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, home.Entries[0].Result.Scheme, "8", catalogue: TargetCatalogue.Host);
+        var transcript = PersonalTranscript.Create(home.Id, home.Agreement, home.Learner, home.IssuedBy, home.Period, home.IssuedAt,
+            [.. home.Entries, TranscriptEntry.Create(TestValues.En("Cocina"), hostResult)]);
+
+        var json = EcvetJson.Serialize(transcript);
+        var read = EcvetJson.ParsePersonalTranscript(json);
+
+        read.Problems.Should().BeEmpty();
+        read.Value.Should().Be(transcript);
+        json.Split("\"catalogue\"").Should().HaveCount(2, "only the host entry carries the member; home entries keep the shape and hash they had");
+        json.Should().Contain("\"unit\":\"es-cocina\",\"catalogue\":\"host\"");
+        var explicitHome = EcvetJson.Serialize(home).Replace("\"unit\":\"fi-cook-u3\",", "\"unit\":\"fi-cook-u3\",\"catalogue\":\"home\",", StringComparison.Ordinal);
+        EcvetJson.ParsePersonalTranscript(explicitHome).Value.Should().Be(home, "\"home\" is what an absent member means");
+    }
+
+    [Fact]
+    public void ReadPersonalTranscript_UnknownCatalogue_ReportsItsPath()
+    {
+        var json = EcvetJson.Serialize(MobilityExamples.Transcript()).Replace("\"unit\":\"fi-cook-u3\",", "\"unit\":\"fi-cook-u3\",\"catalogue\":\"guest\",", StringComparison.Ordinal);
+
+        var result = EcvetJson.ParsePersonalTranscript(json);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Problems.Should().Contain(p => p.Path == "$.entries[0].catalogue" && p.Code == JsonProblemCode.InvalidEnumValue);
+    }
+
+    [Fact]
     public void ReadLearningAgreement_VersionZero_ReportsTheNumber()
     {
         var json = EcvetJson.Serialize(MobilityExamples.Agreement());

@@ -119,6 +119,28 @@ public sealed class AssessmentResultTests
     }
 
     [Fact]
+    public void ForUnit_UndefinedCatalogue_ThrowsNamingCatalogue()
+    {
+        var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7",
+            catalogue: (TargetCatalogue)0);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("catalogue");
+    }
+
+    [Fact]
+    public void ForOutcome_HostCatalogue_IsAHostTargetAndUnequalToTheHomeOne()
+    {
+        var id = LearningOutcomeId.Parse("lo-1");
+        var home = AssessmentResult.ForOutcome(id, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7");
+        var host = AssessmentResult.ForOutcome(id, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, AssessmentMethod.Oral, Scheme, "7", catalogue: TargetCatalogue.Host);
+
+        home.Catalogue.Should().Be(TargetCatalogue.Home, "a result assesses a home target unless it says otherwise");
+        host.IsHostTarget.Should().BeTrue();
+        host.Should().NotBe(home);
+        host.ToString().Should().StartWith("host outcome lo-1");
+    }
+
+    [Fact]
     public void ForUnit_UndefinedMethod_ThrowsNamingMethod()
     {
         var act = () => AssessmentResult.ForUnit(Fixtures.U3, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day, (AssessmentMethod)99, Scheme, "7");

@@ -117,6 +117,28 @@ public sealed class PersonalTranscriptTests
     }
 
     [Fact]
+    public void Create_SameIdInHomeAndHostCatalogue_KeepsBoth()
+    {
+        var host = TranscriptEntry.Create(TestValues.En("Cocina"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Host, AssessmentResultTests.Assessor,
+            new LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, AssessmentResultTests.Scheme, "7", catalogue: TargetCatalogue.Host));
+
+        var transcript = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), host], Issued);
+
+        transcript.Entries.Select(e => e.Result.Catalogue).Should().Equal(TargetCatalogue.Home, TargetCatalogue.Host);
+    }
+
+    [Fact]
+    public void Create_SameHostUnitTwice_ThrowsNamingEntries()
+    {
+        TranscriptEntry HostEntry(string grade) => TranscriptEntry.Create(TestValues.En("Cocina"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Host,
+            AssessmentResultTests.Assessor, new LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, AssessmentResultTests.Scheme, grade, catalogue: TargetCatalogue.Host));
+
+        var act = () => PersonalTranscript.Issue(Id, Agreed(), [HostEntry("7"), HostEntry("8")], Issued);
+
+        act.Should().Throw<DuplicateValueException>().WithParameterName("entries").WithMessage("*host unit*");
+    }
+
+    [Fact]
     public void Create_NoEntry_ThrowsNamingEntries()
     {
         var act = () => PersonalTranscript.Issue(Id, Agreed(), [], Issued);

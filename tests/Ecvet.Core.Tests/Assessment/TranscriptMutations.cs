@@ -49,6 +49,8 @@ internal static class TranscriptMutations
         t.Add(R + ".Outcome.Value", x => SetResult(x, WithTarget(First(x), outcome: LearningOutcomeId.Parse("zz-" + (First(x).Outcome?.Value ?? "lo")))));
         t.Add(R + ".Unit", x => SetResult(x, First(x).Unit is null ? WithTarget(First(x), unit: UnitId.Parse("zz-unit")) : WithTarget(First(x), outcome: LearningOutcomeId.Parse("zz-lo"))));
         t.Add(R + ".Unit.Value", x => SetResult(x, WithTarget(First(x), unit: UnitId.Parse("zz-" + (First(x).Unit?.Value ?? "unit")))));
+        t.Add(R + ".Catalogue", x => SetResult(x, ResultParts.Of(First(x)) with { Catalogue = First(x).IsHostTarget ? TargetCatalogue.Home : TargetCatalogue.Host }));
+        t.Add(R + ".IsHostTarget", x => SetResult(x, ResultParts.Of(First(x)) with { Catalogue = First(x).IsHostTarget ? TargetCatalogue.Home : TargetCatalogue.Host }));
         t.Add(R + ".Status", x => SetStatus(x, First(x).Status switch
         {
             AssessmentStatus.Passed => AssessmentStatus.Failed,
@@ -194,14 +196,14 @@ internal static class TranscriptMutations
     }
 
     /// <summary>The parts of an assessment result, to rebuild it with one part changed.</summary>
-    private sealed record ResultParts(LearningOutcomeId? Outcome, UnitId? Unit, AssessmentStatus Status, InstitutionId Institution, PersonName Assessor,
-        LocalDate On, AssessmentMethod Method, GradingScheme Scheme, string? Grade, ImmutableArray<Uri> Evidence)
+    private sealed record ResultParts(LearningOutcomeId? Outcome, UnitId? Unit, TargetCatalogue Catalogue, AssessmentStatus Status, InstitutionId Institution,
+        PersonName Assessor, LocalDate On, AssessmentMethod Method, GradingScheme Scheme, string? Grade, ImmutableArray<Uri> Evidence)
     {
         public static ResultParts Of(AssessmentResult r) =>
-            new(r.Outcome, r.Unit, r.Status, r.AssessingInstitution, r.Assessor, r.AssessedOn, r.Method, r.Scheme, r.Grade, r.Evidence);
+            new(r.Outcome, r.Unit, r.Catalogue, r.Status, r.AssessingInstitution, r.Assessor, r.AssessedOn, r.Method, r.Scheme, r.Grade, r.Evidence);
 
         public AssessmentResult Build() => Outcome is not null
-            ? AssessmentResult.ForOutcome(Outcome, Status, Institution, Assessor, On, Method, Scheme, Grade, Evidence)
-            : AssessmentResult.ForUnit(Unit!, Status, Institution, Assessor, On, Method, Scheme, Grade, Evidence);
+            ? AssessmentResult.ForOutcome(Outcome, Status, Institution, Assessor, On, Method, Scheme, Grade, Evidence, Catalogue)
+            : AssessmentResult.ForUnit(Unit!, Status, Institution, Assessor, On, Method, Scheme, Grade, Evidence, Catalogue);
     }
 }

@@ -21,7 +21,7 @@ public sealed class CreditLedgerTests
     /// <summary>U3 evidenced by the host's own four outcomes, all matched above the threshold: full.</summary>
     internal static RecognitionReport MatchedInFull(IOutcomeMatcher? matcher = null, Period? u3Validity = null) =>
         Evaluate(new MobilityRecord(Qualification(u3Validity), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits()), matcher: matcher);
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits()), matcher: matcher);
 
     /// <summary>A later mobility that targets only the fourth U3 outcome, assessed by the host itself on the given day: partial.</summary>
     internal static RecognitionReport FourthOutcomeLater(int day = 25)

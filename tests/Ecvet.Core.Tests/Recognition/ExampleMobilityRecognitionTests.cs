@@ -39,10 +39,13 @@ public sealed class ExampleMobilityRecognitionTests
     {
         var report = Evaluate(Record());
 
-        foreach (var id in new[] { "MOU-001", "MOU-002", "MOU-003", "MOU-005", "LA-001", "LA-002", "LA-003", "LA-004", "LA-006", "LA-007", "ASM-005" })
+        foreach (var id in new[] { "MOU-001", "MOU-002", "MOU-003", "MOU-005", "LA-001", "LA-002", "LA-003", "LA-006", "LA-007", "ASM-005" })
         {
             report.ResultsOf(id).Should().ContainSingle().Which.Truth.Should().Be(Truth.True, id);
         }
+
+        // LA-004 is of unit scope: the rejected proposal holds up no unit.
+        report.ResultsOf("LA-004").Should().HaveCount(report.Decisions.Length).And.OnlyContain(r => r.Truth == Truth.True);
 
         report.ResultsOf("LA-002")[0].Message.Should().Contain("guardian", "the learner is 17 when the mobility starts");
     }

@@ -72,7 +72,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_MouEquivalenceWithMinimumGradeMet_RecognisesInFull()
     {
         var equivalence = EquivalenceRule.Create([HostUnit], U3, minimumGrade: "6", minimumGradeScheme: Scheme.Id);
-        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(UnitResult(HostUnit, "7")), Mou(equivalences: [equivalence]), HostUnits());
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostUnitResult("7")), Mou(equivalences: [equivalence]), HostUnits());
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -84,7 +84,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_MouEquivalenceBelowMinimumGrade_FallsBackToMatchingTheHostOutcomes()
     {
         var equivalence = EquivalenceRule.Create([HostUnit], U3, minimumGrade: "9", minimumGradeScheme: Scheme.Id);
-        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(UnitResult(HostUnit, "7")), Mou(equivalences: [equivalence]), HostUnits());
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostUnitResult("7")), Mou(equivalences: [equivalence]), HostUnits());
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -96,7 +96,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_MinimumGradeWithoutScheme_DoesNotApplyTheEquivalence()
     {
         var equivalence = EquivalenceRule.Create([HostUnit], U3, minimumGrade: "6");
-        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(UnitResult(HostUnit, "7")), Mou(equivalences: [equivalence]));
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostUnitResult("7")), Mou(equivalences: [equivalence]));
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -108,7 +108,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_HostOutcomesMatchedAboveThreshold_RecognisesInFull()
     {
         var record = new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits());
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits());
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -120,7 +120,7 @@ public sealed class RecognitionEngineTests
     [Fact]
     public void Evaluate_ResultNamingUndeclaredTarget_IsNotUsed()
     {
-        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(Outcome(HostLo(1))), Mou());
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostOutcome(1)), Mou());
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -190,7 +190,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_SameInputsTwice_GivesEqualReports()
     {
         var engine = RecognitionEngine.Create(RuleSet.Default);
-        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(Outcome(HostLo(1)), Outcome(HostLo(2))), Mou(), HostUnits());
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostOutcome(1), HostOutcome(2)), Mou(), HostUnits());
 
         engine.Evaluate(record, Today).Should().Be(engine.Evaluate(record, Today));
     }
@@ -248,7 +248,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_MatchInReviewBand_DefersUntilConfirmed()
     {
         var record = new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText));
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits(ReviewBandText));
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -263,7 +263,7 @@ public sealed class RecognitionEngineTests
     {
         var confirmation = MatchConfirmation.Confirm(HostLo(4), Lo(3, 4), "Mari Korhonen", NodaTime.Instant.FromUtc(2026, 6, 10, 9, 0), "Same content, other words.");
         var record = new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText), [confirmation]);
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits(ReviewBandText), [confirmation]);
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -276,7 +276,7 @@ public sealed class RecognitionEngineTests
     {
         var refusal = MatchConfirmation.Refuse(HostLo(4), Lo(3, 4), "Mari Korhonen", NodaTime.Instant.FromUtc(2026, 6, 10, 9, 0));
         var record = new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText), [refusal]);
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits(ReviewBandText), [refusal]);
 
         var decision = Evaluate(record).GetDecision(U3)!;
 
@@ -288,7 +288,7 @@ public sealed class RecognitionEngineTests
     public void Evaluate_MatchBelowReviewThreshold_DoesNotCount()
     {
         var record = new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits("Serves wine with the dessert course."));
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits("Serves wine with the dessert course."));
 
         var decision = Evaluate(record).GetDecision(U3)!;
 

@@ -105,11 +105,18 @@ internal static class RecognitionFixture
             : mou;
     }
 
-    public static AssessmentResult Outcome(LearningOutcomeId outcome, string? grade = "8", int day = 20, AssessmentMethod method = AssessmentMethod.PracticalDemonstration) =>
-        AssessmentResult.ForOutcome(outcome, StatusOf(grade), Host, Assessor, new LocalDate(2026, 5, day), method, Scheme, grade);
+    public static AssessmentResult Outcome(LearningOutcomeId outcome, string? grade = "8", int day = 20, AssessmentMethod method = AssessmentMethod.PracticalDemonstration,
+        TargetCatalogue catalogue = TargetCatalogue.Home) =>
+        AssessmentResult.ForOutcome(outcome, StatusOf(grade), Host, Assessor, new LocalDate(2026, 5, day), method, Scheme, grade, catalogue: catalogue);
 
-    public static AssessmentResult UnitResult(UnitId unit, string? grade = "8", int day = 20) =>
-        AssessmentResult.ForUnit(unit, StatusOf(grade), Host, Assessor, new LocalDate(2026, 5, day), AssessmentMethod.PracticalDemonstration, Scheme, grade);
+    /// <summary>The host's result on one of its own outcomes, <c>es-cocina-lo{n}</c>.</summary>
+    public static AssessmentResult HostOutcome(int outcome, string? grade = "8") => Outcome(HostLo(outcome), grade, catalogue: TargetCatalogue.Host);
+
+    public static AssessmentResult UnitResult(UnitId unit, string? grade = "8", int day = 20, TargetCatalogue catalogue = TargetCatalogue.Home) =>
+        AssessmentResult.ForUnit(unit, StatusOf(grade), Host, Assessor, new LocalDate(2026, 5, day), AssessmentMethod.PracticalDemonstration, Scheme, grade, catalogue: catalogue);
+
+    /// <summary>The host's result on its own unit <c>es-cocina</c>.</summary>
+    public static AssessmentResult HostUnitResult(string? grade = "8") => UnitResult(HostUnit, grade, catalogue: TargetCatalogue.Host);
 
     public static PersonalTranscript Transcript(params AssessmentResult[] results) => Transcript(true, results);
 

@@ -68,7 +68,7 @@ public sealed class RecognitionPropertyTests
     {
         var engine = RecognitionEngine.Create(RuleSet.Default.WithPolicy(RecognitionPolicy.Default.With(partialPoints: PartialPointsPolicy.ProRata)));
         var records = Mobilities.Array[40].Generate(new PCG(7, 11), null, out _).Select(s => s.Record)
-            .Append(new MobilityRecord(Qualification(), Agreement(), Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3))), Mou(), HostUnits()))
+            .Append(new MobilityRecord(Qualification(), Agreement(), Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3)), Mou(), HostUnits()))
             .ToArray();
         var sequential = records.Select(r => engine.Evaluate(r, Today)).ToArray();
 

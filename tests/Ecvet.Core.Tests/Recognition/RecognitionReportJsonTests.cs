@@ -152,7 +152,7 @@ public sealed class RecognitionReportJsonTests
     {
         var content = Content(null, ExpectU3(), ExpectU4());
         var record = new MobilityRecord(Qualification(), Agreement(content),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4)), UnitResult(U4)), Mou(), HostUnits(ReviewBandText));
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4), UnitResult(U4)), Mou(), HostUnits(ReviewBandText));
         return Evaluate(record);
     }
 
@@ -160,7 +160,7 @@ public sealed class RecognitionReportJsonTests
     {
         var confirmation = MatchConfirmation.Confirm(HostLo(4), Lo(3, 4), "Mari Korhonen", NodaTime.Instant.FromUtc(2026, 6, 10, 9, 0), "Same content, other words.");
         return new MobilityRecord(Qualification(), Agreement(),
-            Transcript(Outcome(HostLo(1)), Outcome(HostLo(2)), Outcome(HostLo(3)), Outcome(HostLo(4))), Mou(), HostUnits(ReviewBandText), [confirmation]);
+            Transcript(HostOutcome(1), HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(), HostUnits(ReviewBandText), [confirmation]);
     }
 
     private static JsonObject Decision(JsonObject document, int index) => document["decisions"]![index]!.AsObject();

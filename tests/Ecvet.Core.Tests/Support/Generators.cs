@@ -440,10 +440,12 @@ internal static class Generators
             var scheme = schemes[schemeIndex];
             var (actualStatus, grade) = Grade(scheme, (AssessmentStatus)(status + 1), gradeSeed);
             var links = evidence.Distinct().Select(e => new Uri("https://evidence.example.org/" + e + (gradeSeed % 3 == 0 ? "?v=2#p" + e : string.Empty), UriKind.Absolute));
+            // Now and then one of the host's own targets, so documents carry both catalogues.
+            var catalogue = gradeSeed % 4 == 1 ? TargetCatalogue.Host : TargetCatalogue.Home;
             var result = forUnit
-                ? AssessmentResult.ForUnit(UnitId.Parse("u-" + target), actualStatus, issuer, assessor, assessedOn, method, scheme, grade, links)
-                : AssessmentResult.ForOutcome(LearningOutcomeId.Parse("lo-" + target), actualStatus, issuer, assessor, assessedOn, method, scheme, grade, links);
-            if (list.Any(e => e.Result.Outcome == result.Outcome && e.Result.Unit == result.Unit))
+                ? AssessmentResult.ForUnit(UnitId.Parse("u-" + target), actualStatus, issuer, assessor, assessedOn, method, scheme, grade, links, catalogue)
+                : AssessmentResult.ForOutcome(LearningOutcomeId.Parse("lo-" + target), actualStatus, issuer, assessor, assessedOn, method, scheme, grade, links, catalogue);
+            if (list.Any(e => e.Result.Outcome == result.Outcome && e.Result.Unit == result.Unit && e.Result.Catalogue == result.Catalogue))
             {
                 continue;
             }

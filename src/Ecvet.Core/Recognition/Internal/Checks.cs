@@ -28,9 +28,7 @@ internal static class Checks
             CheckKind.AgreementReferencesMou => AgreementReferencesMou(name, a),
             CheckKind.AgreementSigned => AgreementSigned(name, a),
             CheckKind.AgreementSignedBeforeStart => AgreementSignedBeforeStart(name, a),
-            CheckKind.NoPendingChangeProposal => a.Record.Agreement.PendingProposals.IsEmpty
-                ? Verdict.Of(name, Truth.True, "No change proposal is pending.")
-                : Verdict.Of(name, Truth.NotEvaluable, $"{a.Record.Agreement.PendingProposals.Length} change proposal(s) are pending; approve or reject them first.", "agreement:$.proposals"),
+            CheckKind.NoPendingChangeProposal => NoPendingChangeProposal(name, a, u),
             CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : u.Allocation is null
                 ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", u.Path + ".unit")
                 : u.Expected.ExpectedPoints <= u.Allocation.Points
@@ -210,6 +208,64 @@ internal static class Checks
         return Verdict.Of(name, Truth.False, "No version of the agreement is fully signed.", "agreement:$.versions");
     }
 
+    /// <summary>
+    /// Not evaluable while a pending proposal would change what is decided: for a unit, a proposal whose expected learning
+    /// for that unit differs from the version read (added, removed or changed) or that changes anything besides the
+    /// expected learning; for the agreement, any pending proposal.
+    /// A proposal that leaves a unit as it is does not hold up that unit's recognition (LA-004 blocks the changed
+    /// components).
+    /// </summary>
+    private static Verdict NoPendingChangeProposal(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u)
+    {
+        var proposals = a.Record.Agreement.Proposals;
+        for (var i = 0; i < proposals.Length; i++)
+        {
+            var proposal = proposals[i];
+            if (proposal.IsRejected)
+            {
+                continue;
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.proposals[{i}]");
+            if (u is null)
+            {
+                return Verdict.Of(name, Truth.NotEvaluable, "A change proposal is pending; approve or reject it first.", path);
+            }
+
+            // A change beyond the expected learning (period, parties, learner…) may change every unit's decision.
+            if (!proposal.ProposedContent.WithExpected(a.Content.Expected).Equals(a.Content))
+            {
+                return Verdict.Of(name, Truth.NotEvaluable, "A pending change proposal changes the agreement beyond its units; approve or reject it first.", path);
+            }
+
+            var proposed = ProposedFor(proposal, u.Expected.Unit);
+            if (!u.Expected.Equals(proposed))
+            {
+                return Verdict.Of(name, Truth.NotEvaluable,
+                    $"A pending change proposal {(proposed is null ? "removes" : "changes")} unit {u.Expected.Unit}; approve or reject it first.", path);
+            }
+        }
+
+        // Constant texts and no evidence path: a check that holds allocates nothing, however often a rule set asks it.
+        return u is null
+            ? Verdict.Of(name, Truth.True, "No change proposal is pending.")
+            : Verdict.Of(name, Truth.True, "No pending change proposal changes this unit.");
+    }
+
+    // A loop, not a lambda: a lambda capturing the unit would allocate its closure on every call of the check.
+    private static ExpectedLearning? ProposedFor(ChangeProposal proposal, UnitId unit)
+    {
+        foreach (var expected in proposal.ProposedContent.Expected)
+        {
+            if (expected.Unit == unit)
+            {
+                return expected;
+            }
+        }
+
+        return null;
+    }
+
     private static Verdict PeriodWithinMouDuration(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
     {
         var period = a.Content.Period;
@@ -308,8 +364,11 @@ internal static class Checks
 
             if (analysis.State != OutcomeState.Covered)
             {
+                // Evidence still to come (an assessment in progress, a match awaiting confirmation) is missing data, not a failure.
                 return a.Record.Transcript is null ? NoTranscript(name)
-                    : Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not covered.", analysis.Path);
+                    : analysis.State is OutcomeState.InProgress or OutcomeState.AwaitingConfirmation
+                        ? Verdict.Of(name, Truth.NotEvaluable, $"The evidence for the critical outcome {critical.Id} is not complete yet.", analysis.Path)
+                        : Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not covered.", analysis.Path);
             }
         }
 

@@ -182,7 +182,8 @@ internal sealed class MobilityAnalysis
             }
         }
 
-        // Provenance: a result assesses a home target or a declared host target; anything else is not used.
+        // Provenance is explicit: each result says whether it assesses a home target or one of the host's own, so an
+        // identifier both catalogues use is never ambiguous. An outcome or home unit its catalogue lacks is not used.
         var homeOutcomeResults = new Dictionary<LearningOutcomeId, UsedResult>();
         var homeUnitResults = new Dictionary<UnitId, UsedResult>();
         var hostOutcomeResults = new List<(LearningOutcome Outcome, UsedResult Used)>();
@@ -194,39 +195,34 @@ internal sealed class MobilityAnalysis
             {
                 var result = transcript.Entries[i].Result;
                 var used = new UsedResult(result, string.Create(CultureInfo.InvariantCulture, $"transcript:$.entries[{i}]"));
+                // The transcript lists a target once per catalogue, so each id is added at most once.
+                var known = false;
                 if (result.Outcome is { } outcomeId)
                 {
-                    var home = homeOutcomeIds.Contains(outcomeId);
-                    var host = hostOutcomes.TryGetValue(outcomeId, out var hostOutcome);
-                    if (home && !host)
+                    if (!result.IsHostTarget && homeOutcomeIds.Contains(outcomeId))
                     {
                         homeOutcomeResults[outcomeId] = used;
+                        known = true;
                     }
-                    else if (host && !home)
+                    else if (result.IsHostTarget && hostOutcomes.TryGetValue(outcomeId, out var hostOutcome))
                     {
-                        hostOutcomeResults.Add((hostOutcome!, used));
-                    }
-                    else
-                    {
-                        UnusedResults.Add(used.Path);
+                        hostOutcomeResults.Add((hostOutcome, used));
+                        known = true;
                     }
                 }
                 else if (result.Unit is { } unitId)
                 {
-                    var home = homeCatalogue.Contains(unitId);
-                    var host = Record.HostUnits.Contains(unitId);
-                    if (home && !host)
+                    // A host unit needs no catalogue for an MoU equivalence, which names it; matching its outcomes does.
+                    known = result.IsHostTarget || homeCatalogue.Contains(unitId);
+                    if (known)
                     {
-                        homeUnitResults[unitId] = used;
+                        (result.IsHostTarget ? hostUnitResults : homeUnitResults)[unitId] = used;
                     }
-                    else if (host && !home)
-                    {
-                        hostUnitResults[unitId] = used;
-                    }
-                    else
-                    {
-                        UnusedResults.Add(used.Path);
-                    }
+                }
+
+                if (!known)
+                {
+                    UnusedResults.Add(used.Path);
                 }
             }
         }

@@ -341,6 +341,8 @@ internal static class AgreementWireReader
         var unit = wire.Unit is null ? null : WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
         _ = WireReader.Enum(sink, wire.Status, "status");
         _ = WireReader.Enum(sink, wire.Method, "method");
+        // An entry without a catalogue is about a home target: the agreement's own outcomes and units, as before the member existed.
+        var catalogue = wire.Catalogue ?? TargetCatalogue.Home;
         var institution = Institution(sink, wire.AssessingInstitution, "assessingInstitution");
         var assessor = PeopleWire.FromWire(sink, wire.Assessor, "assessor");
         var scheme = schemes.FirstOrDefault(s => string.Equals(s.Id, wire.GradingScheme, StringComparison.Ordinal));
@@ -393,8 +395,8 @@ internal static class AgreementWireReader
         var result = WireReader.Domain(
             sink,
             "grade",
-            () => AssessmentResult.FromParts(outcome, unit, wire.Status, institution!, assessor!, wire.AssessedOn, wire.Method, scheme!, wire.Grade, [.. evidence]),
-            ["outcome", "unit"]);
+            () => AssessmentResult.FromParts(outcome, unit, catalogue, wire.Status, institution!, assessor!, wire.AssessedOn, wire.Method, scheme!, wire.Grade, [.. evidence]),
+            ["outcome", "unit", new("catalogue", "catalogue", JsonProblemCode.InvalidEnumValue)]);
         return result is null ? null : WireReader.Domain(sink, "creditRecorded", () => TranscriptEntry.Create(title!, result, credit));
     }
 

@@ -178,6 +178,7 @@ internal static class AgreementWireWriter
                 Title = Text(e.Title)!,
                 Outcome = e.Result.Outcome?.Value,
                 Unit = e.Result.Unit?.Value,
+                Catalogue = e.Result.IsHostTarget ? e.Result.Catalogue : null,
                 Status = e.Result.Status,
                 AssessingInstitution = e.Result.AssessingInstitution.ToString(),
                 Assessor = PeopleWire.ToWire(e.Result.Assessor),

@@ -43,6 +43,7 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Agreements.SignatoryRole>),
         typeof(StrictEnumConverter<Assessment.AssessmentStatus>),
         typeof(StrictEnumConverter<Assessment.GradingKind>),
+        typeof(StrictEnumConverter<Assessment.TargetCatalogue>),
         typeof(StrictEnumConverter<Recognition.RuleScope>),
         typeof(StrictEnumConverter<Recognition.RuleSeverity>),
         typeof(StrictEnumConverter<Recognition.PartialPointsPolicy>),

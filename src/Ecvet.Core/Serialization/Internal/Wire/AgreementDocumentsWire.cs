@@ -4,7 +4,8 @@ using NodaTime;
 namespace Ecvet.Serialization.Internal.Wire;
 
 // Wire records of the mobility documents: learning agreement, memorandum of understanding, personal transcript.
-// Property order here is the order written. Non-nullable members are required; nullable ones are always written.
+// Property order here is the order written. Non-nullable members are required; nullable ones are always written, except
+// where [JsonIgnore] says otherwise (a member added later whose absence keeps older documents' hashes).
 
 /// <summary><c>{ "schemaVersion": "1.0", "id": …, "versions": [ … ], "proposals": [ … ], "end": null }</c>.</summary>
 internal sealed record LearningAgreementDocumentWire
@@ -312,6 +313,13 @@ internal sealed record TranscriptEntryWire
     public string? Outcome { get; init; }
 
     public string? Unit { get; init; }
+
+    /// <summary>
+    /// <c>"host"</c> for one of the host's own targets; absent (or <c>"home"</c>) for a home target. Written only for a
+    /// host target, so documents from before the member existed read, and hash, as they did.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Assessment.TargetCatalogue? Catalogue { get; init; }
 
     public required Assessment.AssessmentStatus Status { get; init; }
 
