@@ -64,7 +64,8 @@ public sealed record CreditScheme : ITextParsable<CreditScheme>
         ArgumentNullException.ThrowIfNull(code);
         if (!IsValidCode(code))
         {
-            throw new ArgumentException(CodeProblem(code), nameof(code));
+            var hint = IsValidCode(IdentifierSyntax.AsciiLower(code)) ? $" Codes are lower case: '{IdentifierSyntax.AsciiLower(code)}' (Parse accepts any case)." : string.Empty;
+            throw new ArgumentException(CodeProblem(code) + hint, nameof(code));
         }
 
         if (pointsPerFullTimeYear is { } points)
@@ -81,10 +82,11 @@ public sealed record CreditScheme : ITextParsable<CreditScheme>
     }
 
     /// <summary>
-    /// Parses a scheme code; <c>ecvet</c> and <c>ects</c> give <see cref="Ecvet"/> and <see cref="Ects"/> with their
-    /// descriptions, any other valid code a scheme without description.
+    /// Parses a scheme code in any case, as written by hand or by systems that spell codes in capitals (<c>ECVET</c>,
+    /// <c>Ects</c>): the code is lower-cased (invariant). <c>ecvet</c> and <c>ects</c> give <see cref="Ecvet"/> and
+    /// <see cref="Ects"/> with their descriptions, any other valid code a scheme without description.
     /// </summary>
-    /// <param name="text">The code.</param>
+    /// <param name="text">The code; white space around it is refused, never trimmed.</param>
     /// <returns>The scheme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid code.</exception>
@@ -100,6 +102,8 @@ public sealed record CreditScheme : ITextParsable<CreditScheme>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid code.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out CreditScheme? scheme)
     {
+        // Codes compare by their lower-case form; only ASCII letters change, so nothing else becomes valid.
+        text = text is null ? null : IdentifierSyntax.AsciiLower(text);
         scheme = text switch
         {
             "ecvet" => Ecvet,

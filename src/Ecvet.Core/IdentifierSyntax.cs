@@ -9,6 +9,29 @@ internal static class IdentifierSyntax
     internal const int MaxTokenLength = 256;
 
     /// <summary>
+    /// The text with ASCII capitals lower-cased and everything else as it is: for codes a standard calls
+    /// case-insensitive, so that lower-casing never turns an invalid character into a valid one.
+    /// </summary>
+    internal static string AsciiLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return string.Create(text.Length, text, static (span, source) =>
+                {
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+                    }
+                });
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// Splits <c>token:value</c> at the first colon and finds the token among <paramref name="tokens"/>, whose
     /// position plus one is the scheme's enum value.
     /// </summary>

@@ -7,7 +7,12 @@ namespace Ecvet;
 /// <see cref="IdentifierScheme"/>: <c>schac:omnia.fi</c>, <c>erasmus:PL WARSZAW01</c>, <c>pic:999999999</c>.
 /// </summary>
 /// <remarks>
-/// <para>The value is validated for its scheme, and never normalised (what is given is what is compared):</para>
+/// <para>
+/// The value is validated for its scheme. <see cref="Create"/> takes it as given; <see cref="Parse"/> and
+/// <see cref="TryParse"/> lower-case a SCHAC domain, since DNS names are case-insensitive (RFC 4343), so
+/// <c>schac:Stadinao.fi</c> reads as <c>schac:stadinao.fi</c>. Nothing else is normalised, and white space around the
+/// text is refused, never trimmed:
+/// </para>
 /// <list type="bullet">
 /// <item><see cref="IdentifierScheme.Schac"/>: a lower-case DNS domain of at least two labels (<c>uio.no</c>, <c>omnia.fi</c>).</item>
 /// <item><see cref="IdentifierScheme.ErasmusCode"/>: the normalised Erasmus code: a country part of three characters
@@ -78,6 +83,7 @@ public sealed record InstitutionId : ITextParsable<InstitutionId>
         }
 
         var scheme = (IdentifierScheme)token;
+        value = Normalise(scheme, value);
         var problem = Problem(scheme, value);
         return problem is null ? new InstitutionId(scheme, value) : throw new FormatException($"'{text}' is not an institution identifier: {problem}");
     }
@@ -89,7 +95,8 @@ public sealed record InstitutionId : ITextParsable<InstitutionId>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out InstitutionId? id)
     {
         id = null;
-        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var value) || Problem((IdentifierScheme)token, value) is not null)
+        if (!IdentifierSyntax.TrySplitScheme(text, Tokens, out var token, out var raw)
+            || Normalise((IdentifierScheme)token, raw) is var value && Problem((IdentifierScheme)token, value) is not null)
         {
             return false;
         }
@@ -174,6 +181,17 @@ public sealed record InstitutionId : ITextParsable<InstitutionId>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => Tokens[(int)Scheme - 1] + ":" + Value;
 
+    private static string SchacProblem(string value)
+    {
+        var lower = IdentifierSyntax.AsciiLower(value);
+        var hint = IdentifierSyntax.IsLowercaseDomain(lower) ? $" ('{lower}'; Parse lower-cases it)" : string.Empty;
+        return $"'{value}' is not a SCHAC home organisation; expected a lower-case DNS domain such as 'uio.no' or 'omnia.fi'{hint}.";
+    }
+
+    // What a text form may spell differently: a SCHAC domain is a DNS name, case-insensitive.
+    private static string Normalise(IdentifierScheme scheme, string value) =>
+        scheme == IdentifierScheme.Schac ? IdentifierSyntax.AsciiLower(value) : value;
+
     private static string? Problem(IdentifierScheme scheme, string value)
     {
         if (value.Length > IdentifierSyntax.MaxTokenLength)
@@ -183,8 +201,7 @@ public sealed record InstitutionId : ITextParsable<InstitutionId>
 
         return scheme switch
         {
-            IdentifierScheme.Schac => IdentifierSyntax.IsLowercaseDomain(value) ? null
-                : $"'{value}' is not a SCHAC home organisation; expected a lower-case DNS domain such as 'uio.no' or 'omnia.fi'.",
+            IdentifierScheme.Schac => IdentifierSyntax.IsLowercaseDomain(value) ? null : SchacProblem(value),
             IdentifierScheme.ErasmusCode => IsErasmusCode(value) ? null
                 : $"'{value}' is not an Erasmus code; expected a country part padded with spaces to three characters, an upper-case city part and two or three digits, such as 'PL WARSZAW01', 'D  BERLIN01' or 'IRLDUBLIN01'.",
             IdentifierScheme.Pic => value.Length == 9 && IdentifierSyntax.IsDigits(value) ? null

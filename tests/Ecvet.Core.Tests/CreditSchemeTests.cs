@@ -4,6 +4,20 @@ namespace Ecvet.Tests;
 
 public sealed class CreditSchemeTests
 {
+    [Theory]
+    [InlineData("ECVET", "ecvet")]
+    [InlineData("Fi-Osaamispiste", "fi-osaamispiste")]
+    public void Create_UpperCaseCode_ThrowsAndPointsToParse(string text, string lower)
+    {
+        var act = () => CreditScheme.Create(text);
+        act.Should().Throw<ArgumentException>().WithParameterName("code").WithMessage($"*'{lower}'*Parse*");
+        CreditScheme.Parse(text).Code.Should().Be(lower);
+    }
+
+    [Fact]
+    public void Parse_AnyCaseOfEcvet_GivesTheDescribedScheme() =>
+        CreditScheme.Parse("ECVET").Should().BeSameAs(CreditScheme.Ecvet);
+
     [Fact]
     public void WellKnown_HaveTheirDescriptions()
     {
@@ -32,7 +46,6 @@ public sealed class CreditSchemeTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("ECVET")]
     [InlineData("1ects")]
     [InlineData("-x")]
     [InlineData("fi osaamispiste")]

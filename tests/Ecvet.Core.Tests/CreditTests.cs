@@ -38,7 +38,6 @@ public sealed class CreditTests
     [InlineData("30  ecvet")]
     [InlineData(" 30 ecvet")]
     [InlineData("30 ecvet ")]
-    [InlineData("30 ECVET")]
     [InlineData("-1 ecvet")]
     [InlineData("7,5 ects")]
     [InlineData("ecvet 30")]

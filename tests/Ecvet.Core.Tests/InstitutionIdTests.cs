@@ -101,14 +101,42 @@ public sealed class InstitutionIdTests
     [InlineData("hei:uio.no")]
     [InlineData(":uio.no")]
     [InlineData("schac:")]
-    [InlineData("schac:UIO.NO")]
     [InlineData("pic:12")]
+    [InlineData("schac:uio.no ")]
+    [InlineData(" schac:uio.no")]
     public void Parse_Invalid_ThrowsFormatException(string text)
     {
         var act = () => InstitutionId.Parse(text);
         act.Should().Throw<FormatException>().WithMessage($"*'{text}'*");
         InstitutionId.TryParse(text, out var id).Should().BeFalse();
         id.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("schac:UIO.NO", "uio.no")]
+    [InlineData("schac:Stadinao.fi", "stadinao.fi")]
+    public void Parse_SchacDomainInCapitals_LowerCasesIt(string text, string domain)
+    {
+        var id = InstitutionId.Parse(text);
+
+        id.Should().Be(InstitutionId.Create(IdentifierScheme.Schac, domain));
+        id.ToString().Should().Be("schac:" + domain);
+    }
+
+    [Fact]
+    public void Create_SchacDomainInCapitals_ThrowsAndPointsToParse()
+    {
+        var act = () => InstitutionId.Create(IdentifierScheme.Schac, "Stadinao.fi");
+        act.Should().Throw<ArgumentException>().WithParameterName("value").WithMessage("*'stadinao.fi'*Parse*");
+    }
+
+    [Fact]
+    public void Parse_ErasmusCodeInLowerCase_IsRefusedForTheNormaliser()
+    {
+        // Erasmus codes are not case-insensitive by any standard; TryNormalizeErasmusCode cleans hand-typed ones.
+        InstitutionId.TryParse("erasmus:pl warszaw01", out _).Should().BeFalse();
+        InstitutionId.TryNormalizeErasmusCode("pl warszaw01", out var code).Should().BeTrue();
+        code.Should().Be("PL WARSZAW01");
     }
 
     [Fact]

@@ -33,7 +33,10 @@ public sealed record AgreementEnd
     /// <summary>Why it ended; always present for a cancellation.</summary>
     public string? Reason { get; }
 
-    /// <summary>Creates an end.</summary>
+    /// <summary>
+    /// Restores a stored end, for readers of stored documents (see <see cref="LearningAgreement.Restore"/>). An agreement
+    /// ends with <see cref="LearningAgreement.Close"/> or <see cref="LearningAgreement.Cancel"/>.
+    /// </summary>
     /// <param name="kind">Closed or cancelled.</param>
     /// <param name="at">When it ended.</param>
     /// <param name="reason">Why; required when cancelled.</param>
@@ -41,7 +44,7 @@ public sealed record AgreementEnd
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null for a cancellation.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty, untrimmed or has control characters.</exception>
-    public static AgreementEnd Create(AgreementEndKind kind, Instant at, string? reason = null) => new(kind, at, reason);
+    public static AgreementEnd Restore(AgreementEndKind kind, Instant at, string? reason = null) => new(kind, at, reason);
 
     /// <summary>The kind, time and reason.</summary>
     /// <returns>Text such as <c>Closed at 2026-06-01T10:00:00Z</c>.</returns>

@@ -186,7 +186,7 @@ internal static class AgreementHistory
         return message;
     }
 
-    // The parameter names are those of LearningAgreement.FromHistory, whose arguments the replay walks.
+    // The parameter names are those of LearningAgreement.Restore, whose arguments the replay walks.
     private static InvalidEntryException Refused(string message, string paramName, string location, Exception? cause = null) =>
         cause is null ? new(message, paramName, location) : new(message, paramName, location, cause);
 

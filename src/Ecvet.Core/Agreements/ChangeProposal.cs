@@ -93,7 +93,11 @@ public sealed record ChangeProposal
     /// <summary>Whether the proposal was rejected.</summary>
     public bool IsRejected => Rejection is not null;
 
-    /// <summary>Creates a proposal, as read from JSON or received from another system.</summary>
+    /// <summary>
+    /// Restores a stored proposal with its signatures and rejection, for readers of stored documents: it counts only inside
+    /// an agreement restored with <see cref="LearningAgreement.Restore"/>, which replays it through the transitions.
+    /// New proposals come from <see cref="LearningAgreement.ProposeChange"/>.
+    /// </summary>
     /// <param name="baseVersion">The number of the version it changes.</param>
     /// <param name="baseHash">The hash of that version.</param>
     /// <param name="proposedContent">The new content.</param>
@@ -107,7 +111,7 @@ public sealed record ChangeProposal
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseVersion"/> is below 1 or <paramref name="proposedBy"/> is not defined.</exception>
     /// <exception cref="ArgumentException">The content does not change, or a change is repeated or inconsistent with the content.</exception>
-    public static ChangeProposal Create(int baseVersion, ContentHash baseHash, LearningAgreementContent proposedContent,
+    public static ChangeProposal Restore(int baseVersion, ContentHash baseHash, LearningAgreementContent proposedContent,
         IEnumerable<ComponentChange> changes, SignatoryRole proposedBy, Instant proposedAt, string? comment = null,
         IEnumerable<Signature>? signatures = null, ProposalRejection? rejection = null)
     {

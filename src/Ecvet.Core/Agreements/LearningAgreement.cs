@@ -89,11 +89,12 @@ public sealed record LearningAgreement
     /// <returns>An agreement in <see cref="LearningAgreementStatus.Draft"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="content"/> is null.</exception>
     public static LearningAgreement Create(LearningAgreementId id, LearningAgreementContent content) =>
-        new(id, [LearningAgreementVersion.Create(1, content)], [], null);
+        new(id, [LearningAgreementVersion.Restore(1, content)], [], null);
 
     /// <summary>
-    /// Creates an agreement from its full history, as read from JSON or received from another system. The history must be
-    /// one the transitions could have produced: it is replayed through <see cref="Create"/>, <see cref="ReviseDraft"/>,
+    /// Restores a stored agreement from its full history, for readers of stored documents (a database row, another
+    /// system's record; <see cref="Serialization.EcvetJson"/> reads JSON with it). To start an agreement use
+    /// <see cref="Create"/> and the transitions. The history must be one the transitions could have produced: it is replayed through <see cref="Create"/>, <see cref="ReviseDraft"/>,
     /// <see cref="Sign"/>, <see cref="ProposeChange"/>, <see cref="ApproveChange"/>, <see cref="RejectChange"/>,
     /// <see cref="Close"/> and <see cref="Cancel"/>, under the default signatory policy or one with a lower age of majority
     /// (a stored history does not record the policy it was made under).
@@ -110,7 +111,7 @@ public sealed record LearningAgreement
     /// version that follows a version in force without an approved proposal, or an end dated before the last signature);
     /// <see cref="InvalidEntryException.Location"/> says where, in the argument named by its parameter name.
     /// </exception>
-    public static LearningAgreement FromHistory(LearningAgreementId id, IEnumerable<LearningAgreementVersion> versions,
+    public static LearningAgreement Restore(LearningAgreementId id, IEnumerable<LearningAgreementVersion> versions,
         IEnumerable<ChangeProposal>? proposals = null, AgreementEnd? end = null)
     {
         ArgumentNullException.ThrowIfNull(versions);
@@ -166,6 +167,15 @@ public sealed record LearningAgreement
             : LearningAgreementStatus.Agreed;
     }
 
+    /// <summary>
+    /// The required roles whose signature the <see cref="LatestVersion"/> still lacks: who must sign before the draft comes
+    /// into force. Empty once the latest version is in force; a pending proposal's missing signatures are on
+    /// <see cref="ChangeProposal.MissingSignatories"/>.
+    /// </summary>
+    /// <param name="policy">The signatory policy; the default (adult at 18) when null.</param>
+    /// <returns>The missing roles, in the order <see cref="LearningAgreementContent.RequiredSignatories"/> lists them.</returns>
+    public ImmutableArray<SignatoryRole> MissingSignatories(SignatoryPolicy? policy = null) => LatestVersion.MissingSignatories(policy);
+
     /// <summary>Replaces the draft by new content: a new version with a new hash, which needs every signature again.</summary>
     /// <param name="content">The revised content.</param>
     /// <param name="policy">The signatory policy; the default when null.</param>
@@ -187,7 +197,7 @@ public sealed record LearningAgreement
             throw new ArgumentException("The revised content is the same as the latest draft.", nameof(content));
         }
 
-        return CarryInForce(new(Id, Versions.Add(LearningAgreementVersion.Create(Versions.Length + 1, content)), Proposals, End));
+        return CarryInForce(new(Id, Versions.Add(LearningAgreementVersion.Restore(Versions.Length + 1, content)), Proposals, End));
     }
 
     /// <summary>
@@ -282,7 +292,7 @@ public sealed record LearningAgreement
             throw new ArgumentException("This content has already been proposed.", nameof(content));
         }
 
-        var proposal = ChangeProposal.Create(inForce.Number, inForce.Hash, content, changeList, proposedBy, proposedAt, comment);
+        var proposal = ChangeProposal.Restore(inForce.Number, inForce.Hash, content, changeList, proposedBy, proposedAt, comment);
         return CarryInForce(new(Id, Versions, Proposals.Add(proposal), End));
     }
 
@@ -313,7 +323,7 @@ public sealed record LearningAgreement
             throw new InvalidOperationException($"The proposal cannot be approved: missing signatures of {string.Join(", ", missing)}.");
         }
 
-        var version = LearningAgreementVersion.Create(Versions.Length + 1, proposal.ProposedContent, proposal.Signatures, proposal);
+        var version = LearningAgreementVersion.Restore(Versions.Length + 1, proposal.ProposedContent, proposal.Signatures, proposal);
         return CarryInForce(new(Id, Versions.Add(version), Proposals.RemoveAt(index), End));
     }
 
@@ -336,7 +346,7 @@ public sealed record LearningAgreement
             throw new ArgumentException($"The rejection is dated {rejectedAt}, before the proposal's last event ({last}).", nameof(rejectedAt));
         }
 
-        var rejected = proposal.WithRejection(ProposalRejection.Create(rejectedBy, comment, rejectedAt));
+        var rejected = proposal.WithRejection(ProposalRejection.Restore(rejectedBy, comment, rejectedAt));
         return CarryInForce(new(Id, Versions, Proposals.SetItem(index, rejected), End));
     }
 
@@ -356,7 +366,7 @@ public sealed record LearningAgreement
         }
 
         CheckAfterHistory(closedAt, nameof(closedAt));
-        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Closed, closedAt, reason)));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Restore(AgreementEndKind.Closed, closedAt, reason)));
     }
 
     /// <summary>Cancels an agreement before any version is in force.</summary>
@@ -377,7 +387,7 @@ public sealed record LearningAgreement
         }
 
         CheckAfterHistory(cancelledAt, nameof(cancelledAt));
-        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Create(AgreementEndKind.Cancelled, cancelledAt, reason)));
+        return CarryInForce(new(Id, Versions, Proposals, AgreementEnd.Restore(AgreementEndKind.Cancelled, cancelledAt, reason)));
     }
 
     // The version in force under the last policy asked about. A transition only adds a version or signs the latest one,

@@ -10,7 +10,7 @@ namespace Ecvet.Agreements;
 /// <remarks>
 /// <para>
 /// A signature counts for a version only when it signed the version's <see cref="Hash"/>; a signature on any other hash
-/// never counts, and an agreement restored with <see cref="LearningAgreement.FromHistory"/> refuses it, as
+/// never counts, and an agreement restored with <see cref="LearningAgreement.Restore"/> refuses it, as
 /// <see cref="LearningAgreement.Sign"/> would have. A version is in force when every required signatory signed its hash.
 /// </para>
 /// <para>Equality compares every property, signatures in order. This type is immutable and thread-safe.</para>
@@ -56,7 +56,11 @@ public sealed record LearningAgreementVersion
     /// <summary>The approved change proposal this version came from; <see langword="null"/> for drafts and the first agreed version.</summary>
     public ChangeProposal? Origin { get; }
 
-    /// <summary>Creates a version.</summary>
+    /// <summary>
+    /// Restores a stored version, for readers of stored documents: a version counts only inside an agreement restored with
+    /// <see cref="LearningAgreement.Restore"/>, which replays its signatures and origin through the transitions. New
+    /// versions come from <see cref="LearningAgreement.ReviseDraft"/> and <see cref="LearningAgreement.ApproveChange"/>.
+    /// </summary>
     /// <param name="number">The version number, from 1.</param>
     /// <param name="content">The content.</param>
     /// <param name="signatures">The signatures given on it, if any.</param>
@@ -65,7 +69,7 @@ public sealed record LearningAgreementVersion
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="signatures"/> contains null, or <paramref name="origin"/> does not match.</exception>
-    public static LearningAgreementVersion Create(int number, LearningAgreementContent content,
+    public static LearningAgreementVersion Restore(int number, LearningAgreementContent content,
         IEnumerable<Signature>? signatures = null, ChangeProposal? origin = null) =>
         new(number, content, signatures is null ? [] : [.. signatures], origin);
 

@@ -28,7 +28,10 @@ public sealed record ProposalRejection
     /// <summary>When it was rejected.</summary>
     public Instant RejectedAt { get; }
 
-    /// <summary>Creates a rejection.</summary>
+    /// <summary>
+    /// Restores a stored rejection, for readers of stored documents (see <see cref="ChangeProposal.Restore"/>). A proposal is
+    /// rejected with <see cref="LearningAgreement.RejectChange"/>.
+    /// </summary>
     /// <param name="rejectedBy">The role of the party rejecting.</param>
     /// <param name="comment">Why.</param>
     /// <param name="rejectedAt">When.</param>
@@ -36,7 +39,7 @@ public sealed record ProposalRejection
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rejectedBy"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="comment"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="comment"/> is empty, untrimmed or has control characters.</exception>
-    public static ProposalRejection Create(SignatoryRole rejectedBy, string comment, Instant rejectedAt) =>
+    public static ProposalRejection Restore(SignatoryRole rejectedBy, string comment, Instant rejectedAt) =>
         new(rejectedBy, comment, rejectedAt);
 
     /// <summary>Who rejected, when and why.</summary>

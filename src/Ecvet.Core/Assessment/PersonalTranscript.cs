@@ -149,19 +149,27 @@ public sealed record PersonalTranscript
     /// <param name="policy">The signatory policy used to find the version in force; the default when null.</param>
     /// <returns>The transcript, not yet signed.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No version of <paramref name="agreement"/> is in force, or an entry breaks an invariant.</exception>
+    /// <exception cref="ArgumentException">An entry breaks an invariant.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No version of <paramref name="agreement"/> is in force: the same exception as <see cref="LearningAgreement.Close"/>
+    /// and <see cref="LearningAgreement.ProposeChange"/> throw for that state.
+    /// </exception>
     public static PersonalTranscript Issue(TranscriptId id, LearningAgreement agreement, IEnumerable<TranscriptEntry> entries,
         Instant issuedAt, SignatoryPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(entries);
         var inForce = agreement.GetVersionInForce(policy)
-            ?? throw new ArgumentException($"Agreement {agreement.Id} has no version in force; a transcript needs an agreed agreement.", nameof(agreement));
+            ?? throw new InvalidOperationException($"Agreement {agreement.Id} has no version in force; a transcript needs an agreed agreement.");
         var content = inForce.Content;
         return new(id, agreement.Id, content.Learner, content.Host, content.Period, issuedAt, [.. entries], []);
     }
 
-    /// <summary>Creates a transcript from all its parts, as read from JSON or received from another system.</summary>
+    /// <summary>
+    /// Restores a stored transcript from all its parts, signatures included, for readers of stored documents (another
+    /// system's record; <see cref="Serialization.EcvetJson"/> reads JSON with it). It checks the transcript on its own, as
+    /// <see cref="Sign"/> would have; a new transcript is made with <see cref="Issue"/> from the agreement in force.
+    /// </summary>
     /// <param name="id">The transcript's identifier.</param>
     /// <param name="agreement">The agreement it is for.</param>
     /// <param name="learner">The learner.</param>
@@ -177,7 +185,7 @@ public sealed record PersonalTranscript
     /// An entry is assessed after the transcript was issued, or a signature is one <see cref="Sign"/> would refuse (on
     /// another hash, a role twice, dated before the issue); the location says which.
     /// </exception>
-    public static PersonalTranscript Create(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
+    public static PersonalTranscript Restore(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
         MobilityPeriod period, Instant issuedAt, IEnumerable<TranscriptEntry> entries, IEnumerable<Signature>? signatures = null)
     {
         ArgumentNullException.ThrowIfNull(entries);

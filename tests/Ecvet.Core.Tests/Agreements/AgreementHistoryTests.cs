@@ -6,7 +6,7 @@ using static Ecvet.Tests.Agreements.Fixtures;
 namespace Ecvet.Tests.Agreements;
 
 /// <summary>
-/// <see cref="LearningAgreement.FromHistory"/> accepts exactly the histories the transitions produce, and the transitions
+/// <see cref="LearningAgreement.Restore"/> accepts exactly the histories the transitions produce, and the transitions
 /// refuse events dated before what they follow; memoranda and transcripts refuse signatures that do not bind to them.
 /// </summary>
 public sealed class AgreementHistoryTests
@@ -28,118 +28,118 @@ public sealed class AgreementHistoryTests
     }
 
     private static Action Restore(LearningAgreement a, IEnumerable<LearningAgreementVersion>? versions = null, IEnumerable<ChangeProposal>? proposals = null, AgreementEnd? end = null) =>
-        () => LearningAgreement.FromHistory(a.Id, versions ?? a.Versions, proposals ?? a.Proposals, end ?? a.End);
+        () => LearningAgreement.Restore(a.Id, versions ?? a.Versions, proposals ?? a.Proposals, end ?? a.End);
 
     private static void ShouldRefuse(Action restore, string paramName, string location) =>
         restore.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == paramName && e.Location == location);
 
     [Fact]
-    public void FromHistory_HistoryTheTransitionsMade_RestoresEqual()
+    public void Restore_HistoryTheTransitionsMade_RestoresEqual()
     {
         var agreement = Changed2()
             .ProposeChange(First.WithExpected([Expect(U5)]), [ComponentChange.Delete(U4, ChangeReason.NotAvailable), ComponentChange.Insert(U5, ChangeReason.SubstitutingDeleted)], SignatoryRole.Home, TestValues.At(7))
             .RejectChange(First.WithExpected([Expect(U5)]).Hash, SignatoryRole.Host, "Not offered", TestValues.At(8))
             .Close(TestValues.At(20));
 
-        LearningAgreement.FromHistory(agreement.Id, agreement.Versions, agreement.Proposals, agreement.End).Should().Be(agreement);
+        LearningAgreement.Restore(agreement.Id, agreement.Versions, agreement.Proposals, agreement.End).Should().Be(agreement);
     }
 
     [Fact]
-    public void FromHistory_AgreedAgreementCancelled_IsRefusedAtTheEnd() =>
-        ShouldRefuse(Restore(Changed2(), end: AgreementEnd.Create(AgreementEndKind.Cancelled, TestValues.At(20), "Changed plans")), "end", string.Empty);
+    public void Restore_AgreedAgreementCancelled_IsRefusedAtTheEnd() =>
+        ShouldRefuse(Restore(Changed2(), end: AgreementEnd.Restore(AgreementEndKind.Cancelled, TestValues.At(20), "Changed plans")), "end", string.Empty);
 
     [Fact]
-    public void FromHistory_ClosedWithoutAnySignature_IsRefusedAtTheEnd() =>
-        ShouldRefuse(Restore(LearningAgreement.Create(AgreementId, First), end: AgreementEnd.Create(AgreementEndKind.Closed, TestValues.At(20))), "end", string.Empty);
+    public void Restore_ClosedWithoutAnySignature_IsRefusedAtTheEnd() =>
+        ShouldRefuse(Restore(LearningAgreement.Create(AgreementId, First), end: AgreementEnd.Restore(AgreementEndKind.Closed, TestValues.At(20))), "end", string.Empty);
 
     [Fact]
-    public void FromHistory_ClosedBeforeTheLastSignature_IsRefusedAtTheEnd() =>
-        ShouldRefuse(Restore(Changed2(), end: AgreementEnd.Create(AgreementEndKind.Closed, TestValues.At(6))), "end", string.Empty);
+    public void Restore_ClosedBeforeTheLastSignature_IsRefusedAtTheEnd() =>
+        ShouldRefuse(Restore(Changed2(), end: AgreementEnd.Restore(AgreementEndKind.Closed, TestValues.At(6))), "end", string.Empty);
 
     [Fact]
-    public void FromHistory_VersionAfterOneInForceWithoutProposal_IsRefusedAtThatVersion()
+    public void Restore_VersionAfterOneInForceWithoutProposal_IsRefusedAtThatVersion()
     {
         var agreement = Changed2();
-        var revised = LearningAgreementVersion.Create(2, Changed, agreement.Versions[1].Signatures);
+        var revised = LearningAgreementVersion.Restore(2, Changed, agreement.Versions[1].Signatures);
 
         ShouldRefuse(Restore(agreement, [agreement.Versions[0], revised]), "versions", "[1]");
     }
 
     [Fact]
-    public void FromHistory_OriginOnAHashNoVersionHas_IsRefusedAtItsBaseHash()
+    public void Restore_OriginOnAHashNoVersionHas_IsRefusedAtItsBaseHash()
     {
         var agreement = Changed2();
         var origin = agreement.Versions[1].Origin!;
-        var forged = ChangeProposal.Create(1, TestValues.HashA, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: origin.Signatures);
+        var forged = ChangeProposal.Restore(1, TestValues.HashA, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: origin.Signatures);
 
-        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Create(2, Changed, origin.Signatures, forged)]), "versions", "[1].origin.baseHash");
+        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Restore(2, Changed, origin.Signatures, forged)]), "versions", "[1].origin.baseHash");
     }
 
     [Fact]
-    public void FromHistory_OriginThatWasRejected_IsRefusedAtTheRejection()
+    public void Restore_OriginThatWasRejected_IsRefusedAtTheRejection()
     {
         var agreement = Changed2();
         var origin = agreement.Versions[1].Origin!;
-        var rejected = ChangeProposal.Create(1, origin.BaseHash, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: origin.Signatures,
-            rejection: ProposalRejection.Create(SignatoryRole.Home, "No", TestValues.At(7)));
+        var rejected = ChangeProposal.Restore(1, origin.BaseHash, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: origin.Signatures,
+            rejection: ProposalRejection.Restore(SignatoryRole.Home, "No", TestValues.At(7)));
 
-        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Create(2, Changed, origin.Signatures, rejected)]), "versions", "[1].origin.rejection");
+        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Restore(2, Changed, origin.Signatures, rejected)]), "versions", "[1].origin.rejection");
     }
 
     [Fact]
-    public void FromHistory_OriginWithoutSignatures_IsRefusedAtTheOrigin()
+    public void Restore_OriginWithoutSignatures_IsRefusedAtTheOrigin()
     {
         var agreement = Changed2();
-        var unsigned = ChangeProposal.Create(1, First.Hash, Changed, Swap, SignatoryRole.Host, TestValues.At(5));
+        var unsigned = ChangeProposal.Restore(1, First.Hash, Changed, Swap, SignatoryRole.Host, TestValues.At(5));
 
-        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Create(2, Changed, [], unsigned)]), "versions", "[1].origin");
+        ShouldRefuse(Restore(agreement, [agreement.Versions[0], LearningAgreementVersion.Restore(2, Changed, [], unsigned)]), "versions", "[1].origin");
     }
 
     [Fact]
-    public void FromHistory_VersionHoldingThePreviousVersionsSignatures_IsRefusedAtItsSignatures()
+    public void Restore_VersionHoldingThePreviousVersionsSignatures_IsRefusedAtItsSignatures()
     {
         var agreement = Changed2();
-        var v2 = LearningAgreementVersion.Create(2, Changed, agreement.Versions[0].Signatures, agreement.Versions[1].Origin);
+        var v2 = LearningAgreementVersion.Restore(2, Changed, agreement.Versions[0].Signatures, agreement.Versions[1].Origin);
 
         ShouldRefuse(Restore(agreement, [agreement.Versions[0], v2]), "versions", "[1].signatures");
     }
 
     [Fact]
-    public void FromHistory_RoleSigningTwice_IsRefusedAtTheSecondSignature()
+    public void Restore_RoleSigningTwice_IsRefusedAtTheSecondSignature()
     {
-        var v1 = LearningAgreementVersion.Create(1, First, [Sign(SignatoryRole.Learner, First.Hash, TestValues.At(1)), Sign(SignatoryRole.Learner, First.Hash, TestValues.At(2))]);
+        var v1 = LearningAgreementVersion.Restore(1, First, [Sign(SignatoryRole.Learner, First.Hash, TestValues.At(1)), Sign(SignatoryRole.Learner, First.Hash, TestValues.At(2))]);
 
-        ShouldRefuse(() => LearningAgreement.FromHistory(AgreementId, [v1]), "versions", "[0].signatures[1]");
+        ShouldRefuse(() => LearningAgreement.Restore(AgreementId, [v1]), "versions", "[0].signatures[1]");
     }
 
     [Fact]
-    public void FromHistory_ProposalSignedBeforeItWasMade_IsRefusedAtThatSignature()
+    public void Restore_ProposalSignedBeforeItWasMade_IsRefusedAtThatSignature()
     {
         var agreed = SignAll(LearningAgreement.Create(AgreementId, First), First.Hash, TestValues.At(1), Trio);
-        var early = ChangeProposal.Create(1, First.Hash, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: [Sign(SignatoryRole.Host, Changed.Hash, TestValues.At(4))]);
+        var early = ChangeProposal.Restore(1, First.Hash, Changed, Swap, SignatoryRole.Host, TestValues.At(5), signatures: [Sign(SignatoryRole.Host, Changed.Hash, TestValues.At(4))]);
 
         ShouldRefuse(Restore(agreed, proposals: [early]), "proposals", "[0].signatures[0]");
     }
 
     [Fact]
-    public void FromHistory_ProposalsOutOfOrder_IsRefusedAtTheLaterListedOne()
+    public void Restore_ProposalsOutOfOrder_IsRefusedAtTheLaterListedOne()
     {
         var agreement = Changed2();
-        var onTwo = ChangeProposal.Create(2, Changed.Hash, First.WithExpected([Expect(U5)]), [ComponentChange.Insert(U5, ChangeReason.Other, "More")], SignatoryRole.Host, TestValues.At(8));
-        var onOne = ChangeProposal.Create(1, First.Hash, First.WithExpected([Expect(U3), Expect(U5)]), [ComponentChange.Insert(U5, ChangeReason.Other, "More")], SignatoryRole.Host, TestValues.At(5, 10));
+        var onTwo = ChangeProposal.Restore(2, Changed.Hash, First.WithExpected([Expect(U5)]), [ComponentChange.Insert(U5, ChangeReason.Other, "More")], SignatoryRole.Host, TestValues.At(8));
+        var onOne = ChangeProposal.Restore(1, First.Hash, First.WithExpected([Expect(U3), Expect(U5)]), [ComponentChange.Insert(U5, ChangeReason.Other, "More")], SignatoryRole.Host, TestValues.At(5, 10));
 
         ShouldRefuse(Restore(agreement, proposals: [onTwo, onOne]), "proposals", "[1]");
     }
 
     [Fact]
-    public void FromHistory_MinorWithoutGuardianUnderAnotherAgeOfMajority_IsAccepted()
+    public void Restore_MinorWithoutGuardianUnderAnotherAgeOfMajority_IsAccepted()
     {
         // 17 on the first day: the default policy (18) wants a guardian, a policy of 17 does not; the document does not say which.
         var content = Content(birthDate: new LocalDate(2009, 1, 10));
         var policy = SignatoryPolicy.Default.WithAdultAge(17);
         var closed = SignAll(LearningAgreement.Create(AgreementId, content), content.Hash, TestValues.At(1), Trio).Close(TestValues.At(20), policy: policy);
 
-        var restored = LearningAgreement.FromHistory(closed.Id, closed.Versions, closed.Proposals, closed.End);
+        var restored = LearningAgreement.Restore(closed.Id, closed.Versions, closed.Proposals, closed.End);
 
         restored.Should().Be(closed);
         restored.GetVersionInForce().Should().BeNull("under the default policy the guardian's signature is missing");
@@ -234,7 +234,7 @@ public sealed class AgreementHistoryTests
         var t = MobilityExamples.Transcript();
         var early = Signature.Create(SignatoryRole.Host, "Lucía Ferrer", t.Hash, t.IssuedAt.Minus(Duration.FromMinutes(1)));
 
-        var act = () => PersonalTranscript.Create(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries, [early]);
+        var act = () => PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries, [early]);
 
         act.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "signatures" && e.Location == "[0].signedAt");
     }
@@ -245,7 +245,7 @@ public sealed class AgreementHistoryTests
         var t = MobilityExamples.Transcript();
         var lastDay = t.Entries.Max(e => e.Result.AssessedOn);
 
-        var act = () => PersonalTranscript.Create(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, lastDay.PlusDays(-2).AtMidnight().InUtc().ToInstant(), t.Entries);
+        var act = () => PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, lastDay.PlusDays(-2).AtMidnight().InUtc().ToInstant(), t.Entries);
 
         act.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "entries" && e.Location.EndsWith("].assessedOn", StringComparison.Ordinal));
     }
@@ -254,7 +254,7 @@ public sealed class AgreementHistoryTests
     public void TranscriptSign_BeforeTheIssue_ThrowsNamingSignature()
     {
         var t = MobilityExamples.Transcript();
-        var unsigned = PersonalTranscript.Create(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries);
+        var unsigned = PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries);
 
         var act = () => unsigned.Sign(Signature.Create(SignatoryRole.Host, "Lucía Ferrer", unsigned.Hash, t.IssuedAt.Minus(Duration.FromSeconds(1))));
 

@@ -95,10 +95,10 @@ public sealed class ContentHashPropertyTests
 
             var stale = new[] { SignatoryRole.Learner, SignatoryRole.Guardian, SignatoryRole.Home, SignatoryRole.Host, SignatoryRole.Intermediary }
                 .Select(role => Sign(role, old.Hash, TestValues.At(1))).ToArray();
-            var version = LearningAgreementVersion.Create(1, current, stale);
+            var version = LearningAgreementVersion.Restore(1, current, stale);
 
             version.MissingSignatories().Should().Equal(current.RequiredSignatories());
-            var restore = () => LearningAgreement.FromHistory(AgreementId, [version]);
+            var restore = () => LearningAgreement.Restore(AgreementId, [version]);
             restore.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "versions" && e.Location == "[0].signatures[0]");
             var agreement = LearningAgreement.Create(AgreementId, current);
             var act = () => agreement.Sign(stale[0]);

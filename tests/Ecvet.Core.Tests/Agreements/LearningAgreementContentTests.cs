@@ -166,7 +166,7 @@ public sealed class ChangeProposalTests
     [Fact]
     public void Create_InsertedUnitMissingFromContent_ThrowsNamingChanges()
     {
-        var act = () => ChangeProposal.Create(1, Content().Hash, Content().WithExpected([Expect(U4)]),
+        var act = () => ChangeProposal.Restore(1, Content().Hash, Content().WithExpected([Expect(U4)]),
             [ComponentChange.Insert(U5, ChangeReason.ExtendingMobility)], SignatoryRole.Host, TestValues.At(3));
 
         act.Should().Throw<ArgumentException>().WithParameterName("changes");
@@ -175,7 +175,7 @@ public sealed class ChangeProposalTests
     [Fact]
     public void Create_SameChangeTwice_ThrowsNamingChanges()
     {
-        var act = () => ChangeProposal.Create(1, Content().Hash, Content().WithExpected([Expect(U4)]),
+        var act = () => ChangeProposal.Restore(1, Content().Hash, Content().WithExpected([Expect(U4)]),
             [ComponentChange.Insert(U4, ChangeReason.ExtendingMobility), ComponentChange.Insert(U4, ChangeReason.SubstitutingDeleted)], SignatoryRole.Host, TestValues.At(3));
 
         act.Should().Throw<ArgumentException>().WithParameterName("changes");
@@ -184,7 +184,7 @@ public sealed class ChangeProposalTests
     [Fact]
     public void Create_BaseVersionZero_ThrowsNamingBaseVersion()
     {
-        var act = () => ChangeProposal.Create(0, Content().Hash, Content().WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(3));
+        var act = () => ChangeProposal.Restore(0, Content().Hash, Content().WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(3));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("baseVersion");
     }
@@ -194,7 +194,7 @@ public sealed class ChangeProposalTests
     {
         var proposed = Content().WithExpected([Expect(U4)]);
 
-        ChangeProposal.Create(1, Content().Hash, proposed, [], SignatoryRole.Host, TestValues.At(3)).Id.Should().Be(proposed.Hash);
+        ChangeProposal.Restore(1, Content().Hash, proposed, [], SignatoryRole.Host, TestValues.At(3)).Id.Should().Be(proposed.Hash);
     }
 }
 
@@ -203,7 +203,7 @@ public sealed class LearningAgreementVersionTests
     [Fact]
     public void Create_NumberZero_ThrowsNamingNumber()
     {
-        var act = () => LearningAgreementVersion.Create(0, Content());
+        var act = () => LearningAgreementVersion.Restore(0, Content());
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
     }
@@ -211,9 +211,9 @@ public sealed class LearningAgreementVersionTests
     [Fact]
     public void Create_OriginForOtherContent_ThrowsNamingOrigin()
     {
-        var proposal = ChangeProposal.Create(1, Content().Hash, Content().WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(3));
+        var proposal = ChangeProposal.Restore(1, Content().Hash, Content().WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(3));
 
-        var act = () => LearningAgreementVersion.Create(2, Content().WithExpected([Expect(U5)]), null, proposal);
+        var act = () => LearningAgreementVersion.Restore(2, Content().WithExpected([Expect(U5)]), null, proposal);
 
         act.Should().Throw<ArgumentException>().WithParameterName("origin");
     }
@@ -222,9 +222,9 @@ public sealed class LearningAgreementVersionTests
     public void Create_OriginOnWrongBase_ThrowsNamingOrigin()
     {
         var proposed = Content().WithExpected([Expect(U4)]);
-        var proposal = ChangeProposal.Create(1, Content().Hash, proposed, [], SignatoryRole.Host, TestValues.At(3));
+        var proposal = ChangeProposal.Restore(1, Content().Hash, proposed, [], SignatoryRole.Host, TestValues.At(3));
 
-        var act = () => LearningAgreementVersion.Create(3, proposed, null, proposal);
+        var act = () => LearningAgreementVersion.Restore(3, proposed, null, proposal);
 
         act.Should().Throw<ArgumentException>().WithParameterName("origin");
     }

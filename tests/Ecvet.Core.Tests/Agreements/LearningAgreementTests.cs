@@ -9,6 +9,40 @@ public sealed class LearningAgreementTests
     private static readonly SignatoryRole[] Trio = [SignatoryRole.Learner, SignatoryRole.Home, SignatoryRole.Host];
 
     [Fact]
+    public void MissingSignatories_Draft_ListsWhoMustStillSignInOrder()
+    {
+        var draft = Content();
+        var agreement = LearningAgreement.Create(AgreementId, draft);
+        agreement.MissingSignatories().Should().Equal(Trio);
+
+        agreement = agreement.Sign(Sign(SignatoryRole.Home, draft.Hash, TestValues.At(1)));
+
+        agreement.MissingSignatories().Should().Equal(SignatoryRole.Learner, SignatoryRole.Host);
+    }
+
+    [Fact]
+    public void MissingSignatories_MinorUnderAnotherAgeOfMajority_FollowsThePolicy()
+    {
+        var agreement = LearningAgreement.Create(AgreementId, Content(birthDate: new LocalDate(2009, 1, 1)));
+
+        agreement.MissingSignatories().Should().Contain(SignatoryRole.Guardian);
+        agreement.MissingSignatories(SignatoryPolicy.Default.WithAdultAge(16)).Should().NotContain(SignatoryRole.Guardian);
+    }
+
+    [Fact]
+    public void MissingSignatories_InForceWithAPendingProposal_IsEmptyAndTheProposalHasItsOwn()
+    {
+        var draft = Content();
+        var agreement = SignAll(LearningAgreement.Create(AgreementId, draft), draft.Hash, TestValues.At(1), Trio);
+        agreement = agreement.ProposeChange(draft.WithExpected([Expect(U4)]),
+            [ComponentChange.Delete(U3, ChangeReason.NotAvailable), ComponentChange.Insert(U4, ChangeReason.SubstitutingDeleted)],
+            SignatoryRole.Host, TestValues.At(20));
+
+        agreement.MissingSignatories().Should().BeEmpty();
+        agreement.PendingProposals[0].MissingSignatories().Should().Equal(Trio);
+    }
+
+    [Fact]
     public void Lifecycle_WholeMobility_WalksDraftToClosed()
     {
         // Draft.
@@ -115,14 +149,14 @@ public sealed class LearningAgreementTests
     }
 
     [Fact]
-    public void FromHistory_SignaturesOnAnotherHash_AreRefusedAtTheFirstOfThem()
+    public void Restore_SignaturesOnAnotherHash_AreRefusedAtTheFirstOfThem()
     {
         var content = Content();
         var other = content.WithExpected([Expect(U4)]);
-        var version = LearningAgreementVersion.Create(1, content,
+        var version = LearningAgreementVersion.Restore(1, content,
             [Sign(SignatoryRole.Learner, content.Hash, TestValues.At(1)), Sign(SignatoryRole.Home, other.Hash, TestValues.At(1)), Sign(SignatoryRole.Host, other.Hash, TestValues.At(1))]);
 
-        var act = () => LearningAgreement.FromHistory(AgreementId, [version]);
+        var act = () => LearningAgreement.Restore(AgreementId, [version]);
 
         version.MissingSignatories().Should().Equal(SignatoryRole.Home, SignatoryRole.Host);
         act.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "versions" && e.Location == "[0].signatures[1]")
@@ -285,28 +319,28 @@ public sealed class LearningAgreementTests
     }
 
     [Fact]
-    public void FromHistory_VersionsOutOfOrder_ThrowsNamingVersions()
+    public void Restore_VersionsOutOfOrder_ThrowsNamingVersions()
     {
-        var act = () => LearningAgreement.FromHistory(AgreementId, [LearningAgreementVersion.Create(2, Content())]);
+        var act = () => LearningAgreement.Restore(AgreementId, [LearningAgreementVersion.Restore(2, Content())]);
 
         act.Should().Throw<ArgumentException>().WithParameterName("versions");
     }
 
     [Fact]
-    public void FromHistory_NoVersion_ThrowsNamingVersions()
+    public void Restore_NoVersion_ThrowsNamingVersions()
     {
-        var act = () => LearningAgreement.FromHistory(AgreementId, []);
+        var act = () => LearningAgreement.Restore(AgreementId, []);
 
         act.Should().Throw<ArgumentException>().WithParameterName("versions");
     }
 
     [Fact]
-    public void FromHistory_ProposalOnUnknownBase_ThrowsNamingProposals()
+    public void Restore_ProposalOnUnknownBase_ThrowsNamingProposals()
     {
         var content = Content();
-        var proposal = ChangeProposal.Create(1, TestValues.HashA, content.WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(2));
+        var proposal = ChangeProposal.Restore(1, TestValues.HashA, content.WithExpected([Expect(U4)]), [], SignatoryRole.Host, TestValues.At(2));
 
-        var act = () => LearningAgreement.FromHistory(AgreementId, [LearningAgreementVersion.Create(1, content)], [proposal]);
+        var act = () => LearningAgreement.Restore(AgreementId, [LearningAgreementVersion.Restore(1, content)], [proposal]);
 
         act.Should().Throw<ArgumentException>().WithParameterName("proposals");
     }

@@ -238,7 +238,7 @@ public sealed class MobilityDocumentJsonTests
         var home = MobilityExamples.Transcript();
         var hostResult = AssessmentResult.ForUnit(UnitId.Parse("es-cocina"), AssessmentStatus.Passed, Fixtures.Host, PersonName.Create("Jordi", "Martí Soler"),
             new NodaTime.LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, home.Entries[0].Result.Scheme, "8", catalogue: TargetCatalogue.Host);
-        var transcript = PersonalTranscript.Create(home.Id, home.Agreement, home.Learner, home.IssuedBy, home.Period, home.IssuedAt,
+        var transcript = PersonalTranscript.Restore(home.Id, home.Agreement, home.Learner, home.IssuedBy, home.Period, home.IssuedAt,
             [.. home.Entries, TranscriptEntry.Create(TestValues.En("Cocina"), hostResult)]);
 
         var json = EcvetJson.Serialize(transcript);

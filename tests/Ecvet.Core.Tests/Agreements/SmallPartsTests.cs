@@ -26,19 +26,19 @@ public sealed class AgreementEndTests
     [Fact]
     public void Create_CancelledWithoutReason_ThrowsNamingReason()
     {
-        var act = () => AgreementEnd.Create(AgreementEndKind.Cancelled, TestValues.At(1));
+        var act = () => AgreementEnd.Restore(AgreementEndKind.Cancelled, TestValues.At(1));
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("reason");
     }
 
     [Fact]
     public void Create_ClosedWithoutReason_IsAccepted() =>
-        AgreementEnd.Create(AgreementEndKind.Closed, TestValues.At(1)).ToString().Should().Be("Closed at 2026-03-01T09:00:00Z");
+        AgreementEnd.Restore(AgreementEndKind.Closed, TestValues.At(1)).ToString().Should().Be("Closed at 2026-03-01T09:00:00Z");
 
     [Fact]
     public void Create_UndefinedKind_ThrowsNamingKind()
     {
-        var act = () => AgreementEnd.Create((AgreementEndKind)9, TestValues.At(1));
+        var act = () => AgreementEnd.Restore((AgreementEndKind)9, TestValues.At(1));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
     }
@@ -49,7 +49,7 @@ public sealed class ProposalRejectionTests
     [Fact]
     public void Create_KeepsFields()
     {
-        var rejection = ProposalRejection.Create(SignatoryRole.Home, "Unit not in the MoU", TestValues.At(4));
+        var rejection = ProposalRejection.Restore(SignatoryRole.Home, "Unit not in the MoU", TestValues.At(4));
 
         rejection.RejectedBy.Should().Be(SignatoryRole.Home);
         rejection.Comment.Should().Be("Unit not in the MoU");
@@ -59,7 +59,7 @@ public sealed class ProposalRejectionTests
     [Fact]
     public void Create_EmptyComment_ThrowsNamingComment()
     {
-        var act = () => ProposalRejection.Create(SignatoryRole.Home, "", TestValues.At(4));
+        var act = () => ProposalRejection.Restore(SignatoryRole.Home, "", TestValues.At(4));
 
         act.Should().Throw<ArgumentException>().WithParameterName("comment");
     }
@@ -67,7 +67,7 @@ public sealed class ProposalRejectionTests
     [Fact]
     public void Create_UndefinedRole_ThrowsNamingRejectedBy()
     {
-        var act = () => ProposalRejection.Create(0, "No", TestValues.At(4));
+        var act = () => ProposalRejection.Restore(0, "No", TestValues.At(4));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rejectedBy");
     }

@@ -38,11 +38,16 @@ public sealed class PersonalTranscriptTests
     }
 
     [Fact]
-    public void Issue_DraftAgreement_ThrowsNamingAgreement()
+    public void Issue_DraftAgreement_ThrowsInvalidOperationAsCloseDoes()
     {
-        var act = () => PersonalTranscript.Issue(Id, LearningAgreement.Create(AgreementId, Content()), [Passed(U3)], Issued);
+        var draft = LearningAgreement.Create(AgreementId, Content());
 
-        act.Should().Throw<ArgumentException>().WithParameterName("agreement");
+        var issue = () => PersonalTranscript.Issue(Id, draft, [Passed(U3)], Issued);
+        var close = () => draft.Close(Issued);
+
+        // One state, one exception type: "no version in force" is InvalidOperationException wherever it is met.
+        issue.Should().ThrowExactly<InvalidOperationException>().WithMessage($"*{AgreementId}*no version in force*");
+        close.Should().ThrowExactly<InvalidOperationException>();
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class TranscriptHashPropertyTests
             var text = reordered.ToJsonString(new JsonSerializerOptions { WriteIndented = indented });
 
             ContentHash.OfJson(text).Should().Be(transcript.Hash);
-            PersonalTranscript.Create(transcript.Id, transcript.Agreement, transcript.Learner, transcript.IssuedBy, transcript.Period,
+            PersonalTranscript.Restore(transcript.Id, transcript.Agreement, transcript.Learner, transcript.IssuedBy, transcript.Period,
                 transcript.IssuedAt, transcript.Entries).Hash.Should().Be(transcript.Hash, "signatures are not part of what the hash covers");
         }, iter: 100);
 
@@ -50,10 +50,10 @@ public sealed class TranscriptHashPropertyTests
             var stale = Signature.Create(SignatoryRole.Host, "Lucía Ferrer", old.Hash, old.IssuedAt);
 
             current.IsSignedBy(SignatoryRole.Host).Should().Be(current.Signatures.Any(s => s.Role == SignatoryRole.Host && s.SignedContent == current.Hash));
-            var stored = () => PersonalTranscript.Create(current.Id, current.Agreement, current.Learner, current.IssuedBy, current.Period, current.IssuedAt,
+            var stored = () => PersonalTranscript.Restore(current.Id, current.Agreement, current.Learner, current.IssuedBy, current.Period, current.IssuedAt,
                 current.Entries, [stale]);
             stored.Should().Throw<InvalidEntryException>().Where(e => e.ParamName == "signatures" && e.Location == "[0].signedContent");
-            var act = () => PersonalTranscript.Create(current.Id, current.Agreement, current.Learner, current.IssuedBy, current.Period,
+            var act = () => PersonalTranscript.Restore(current.Id, current.Agreement, current.Learner, current.IssuedBy, current.Period,
                 current.IssuedAt, current.Entries).Sign(stale);
             act.Should().Throw<ArgumentException>().WithParameterName("signature");
         }, iter: 200);

@@ -192,7 +192,7 @@ internal static class TranscriptMutations
     {
         public static Parts Of(PersonalTranscript x) => new(x.Id, x.Agreement, x.Learner, x.IssuedBy, x.Period, x.IssuedAt, x.Entries, x.Signatures);
 
-        public PersonalTranscript Build() => PersonalTranscript.Create(Id, Agreement, Learner, IssuedBy, Period, IssuedAt, Entries, Signatures);
+        public PersonalTranscript Build() => PersonalTranscript.Restore(Id, Agreement, Learner, IssuedBy, Period, IssuedAt, Entries, Signatures);
     }
 
     /// <summary>The parts of an assessment result, to rebuild it with one part changed.</summary>

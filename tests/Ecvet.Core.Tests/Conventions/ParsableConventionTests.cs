@@ -37,6 +37,74 @@ public sealed class ParsableConventionTests
         check.Invoke(null, ["\u0001"]);
     }
 
+    [Theory]
+    [MemberData(nameof(SampleTexts))]
+    public void GenericTryParse_SampleWithWhiteSpaceAround_IsRefusedNeverTrimmed(Type type, string text)
+    {
+        var check = typeof(ParsableConventionTests).GetMethod(nameof(Rejects), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        foreach (var padded in new[] { " " + text, text + " ", "\t" + text, text + "\n", "\u00A0" + text })
+        {
+            check.Invoke(null, [padded]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseVariants))]
+    public void GenericParse_CaseVariantOfACaseInsensitiveCode_GivesTheCanonicalValue(Type type, string variant, string canonical)
+    {
+        var check = typeof(ParsableConventionTests).GetMethod(nameof(Normalises), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        check.Invoke(null, [variant, canonical]);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleTypes))]
+    public void TypesWithParse_AreEachClassedAsCaseSensitiveOrNot(Type type) =>
+        // So that a new parsable type states its case rule (CONTRIBUTING.md, "Input normalisation").
+        (CaseInsensitive.Contains(type) ^ CaseSensitive.Contains(type)).Should().BeTrue($"{type.Name} is in exactly one list");
+
+    [Theory]
+    [MemberData(nameof(CaseSensitiveSamples))]
+    public void GenericParse_CaseVariantOfACaseSensitiveText_IsAnotherValueOrRefused(Type type, string text)
+    {
+        var check = typeof(ParsableConventionTests).GetMethod(nameof(KeepsCase), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        check.Invoke(null, [text]);
+    }
+
+    // Codes a standard calls case-insensitive: ISO 3166 (country codes), RFC 5646 (language tags), hexadecimal hashes,
+    // credit scheme codes (a registry of names), and DNS names in SCHAC identifiers (RFC 4343).
+    private static readonly HashSet<Type> CaseInsensitive =
+        [typeof(CountryCode), typeof(LanguageTag), typeof(ContentHash), typeof(CreditScheme), typeof(Credit), typeof(InstitutionId)];
+
+    // Free-text identifiers keep their case; numbers have none; URIs (ESCO, learner URNs) compare as written.
+    private static readonly HashSet<Type> CaseSensitive =
+    [
+        typeof(UnitId), typeof(QualificationId), typeof(LearningOutcomeId), typeof(LearningAgreementId), typeof(MouId),
+        typeof(TranscriptId), typeof(EqfLevel), typeof(CreditPoints), typeof(IscedFCode), typeof(EscoSkillRef),
+        typeof(EscoOccupationRef), typeof(LearnerId),
+    ];
+
+    public static TheoryData<Type, string, string> CaseVariants() => new()
+    {
+        { typeof(CountryCode), "fi", "FI" },
+        { typeof(LanguageTag), "DE-at", "de-AT" },
+        { typeof(ContentHash), new string('A', 64), new string('a', 64) },
+        { typeof(CreditScheme), "ECVET", "ecvet" },
+        { typeof(CreditScheme), "Fi-Osaamispiste", "fi-osaamispiste" },
+        { typeof(Credit), "30 ECVET", "30 ecvet" },
+        { typeof(InstitutionId), "schac:Stadinao.fi", "schac:stadinao.fi" },
+    };
+
+    public static TheoryData<Type, string> CaseSensitiveSamples()
+    {
+        var data = new TheoryData<Type, string>();
+        foreach (var (type, text) in Samples.Where(s => CaseSensitive.Contains(s.Key) && s.Value.Any(char.IsAsciiLetter)))
+        {
+            data.Add(type, text);
+        }
+
+        return data;
+    }
+
     public static TheoryData<Type, string> SampleTexts()
     {
         var data = new TheoryData<Type, string>();
@@ -87,6 +155,30 @@ public sealed class ParsableConventionTests
         parsed.Should().Be(own);
         T.TryParse(text.AsSpan(), null, out var fromSpan).Should().BeTrue();
         fromSpan.Should().Be(own);
+    }
+
+    private static void Normalises<T>(string variant, string canonical)
+        where T : ISpanParsable<T>
+    {
+        var parsed = T.Parse(variant, null);
+        parsed.Should().Be(T.Parse(canonical, null));
+        parsed.ToString().Should().Be(canonical);
+        T.TryParse(variant.AsSpan(), null, out var fromSpan).Should().BeTrue();
+        fromSpan.Should().Be(parsed);
+    }
+
+    private static void KeepsCase<T>(string text)
+        where T : ISpanParsable<T>
+    {
+        var original = T.Parse(text, null);
+        foreach (var variant in new[] { text.ToUpperInvariant(), text.ToLowerInvariant() }.Where(v => v != text))
+        {
+            if (T.TryParse(variant, null, out var parsed))
+            {
+                parsed.Should().NotBe(original);
+                parsed.ToString().Should().Be(variant);
+            }
+        }
     }
 
     private static void Rejects<T>(string text)

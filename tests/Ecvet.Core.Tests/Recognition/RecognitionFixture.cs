@@ -122,7 +122,7 @@ internal static class RecognitionFixture
 
     public static PersonalTranscript Transcript(bool signed, params AssessmentResult[] results)
     {
-        var transcript = PersonalTranscript.Create(TranscriptId.Parse("tor-2026-0042"), AgreementId, Learner(), Host, Spring,
+        var transcript = PersonalTranscript.Restore(TranscriptId.Parse("tor-2026-0042"), AgreementId, Learner(), Host, Spring,
             Instant.FromUtc(2026, 5, 29, 14, 0), results.Select(r => TranscriptEntry.Create(TestValues.En(r.ToString()), r,
                 r.IsPassed ? Credit.Ecvet(CreditPoints.From(5)) : null)));
         return signed

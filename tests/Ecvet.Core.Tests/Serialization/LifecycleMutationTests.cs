@@ -37,7 +37,7 @@ public sealed class LifecycleMutationTests
             if (result.IsSuccess)
             {
                 var read = result.Value;
-                LearningAgreement.FromHistory(read.Id, read.Versions, read.Proposals, read.End).Should().Be(read);
+                LearningAgreement.Restore(read.Id, read.Versions, read.Proposals, read.End).Should().Be(read);
                 EcvetJson.ParseLearningAgreement(EcvetJson.Serialize(read)).Value.Should().Be(read);
                 foreach (var age in new[] { 16, 17, 18 })
                 {

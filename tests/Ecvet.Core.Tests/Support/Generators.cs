@@ -456,7 +456,7 @@ internal static class Generators
         // Issued on or after the last assessment, signed on or after the issue.
         var lastAssessed = list.Max(e => e.Result.AssessedOn).AtMidnight().InUtc().ToInstant();
         issuedAt = issuedAt < lastAssessed ? lastAssessed.Plus(Duration.FromTicks(issuedAt.ToUnixTimeTicks() % NodaConstants.TicksPerDay)) : issuedAt;
-        var transcript = PersonalTranscript.Create(id, agreement, learner, issuer, period, issuedAt, list);
+        var transcript = PersonalTranscript.Restore(id, agreement, learner, issuer, period, issuedAt, list);
         SignatoryRole[] roles = [SignatoryRole.Host, SignatoryRole.Home, SignatoryRole.Learner];
         for (var i = 0; i < signed; i++)
         {

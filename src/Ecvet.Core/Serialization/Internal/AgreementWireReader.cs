@@ -64,14 +64,14 @@ internal static class AgreementWireReader
             sink.Path.Push("end");
             if (WireReader.Enum(sink, endWire.Kind, "kind"))
             {
-                end = WireReader.Domain(sink, null, () => AgreementEnd.Create(endWire.Kind, endWire.At, endWire.Reason));
+                end = WireReader.Domain(sink, null, () => AgreementEnd.Restore(endWire.Kind, endWire.At, endWire.Reason));
             }
 
             sink.Path.Pop();
         }
 
         return sink.Count == before
-            ? WireReader.Domain(sink, null, () => LearningAgreement.FromHistory(id!, versions!, proposals!, end), History)
+            ? WireReader.Domain(sink, null, () => LearningAgreement.Restore(id!, versions!, proposals!, end), History)
             : null;
     }
 
@@ -164,7 +164,7 @@ internal static class AgreementWireReader
             return null;
         }
 
-        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Create(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures), TranscriptMembers);
+        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Restore(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures), TranscriptMembers);
         return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
     }
 
@@ -179,7 +179,7 @@ internal static class AgreementWireReader
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => LearningAgreementVersion.Create(wire.Number, content, signatures, origin), ["number"]);
+        return WireReader.Domain(sink, null, () => LearningAgreementVersion.Restore(wire.Number, content, signatures, origin), ["number"]);
     }
 
     private static ChangeProposal? Proposal(ProblemSink sink, ChangeProposalWire wire)
@@ -205,7 +205,7 @@ internal static class AgreementWireReader
             sink.Path.Push("rejection");
             if (WireReader.Enum(sink, r.RejectedBy, "rejectedBy"))
             {
-                rejection = WireReader.Domain(sink, null, () => ProposalRejection.Create(r.RejectedBy, r.Comment, r.RejectedAt));
+                rejection = WireReader.Domain(sink, null, () => ProposalRejection.Restore(r.RejectedBy, r.Comment, r.RejectedAt));
             }
 
             sink.Path.Pop();
@@ -216,7 +216,7 @@ internal static class AgreementWireReader
             return null;
         }
 
-        return WireReader.Domain(sink, null, () => ChangeProposal.Create(wire.BaseVersion, baseHash!, content, changes!, wire.ProposedBy,
+        return WireReader.Domain(sink, null, () => ChangeProposal.Restore(wire.BaseVersion, baseHash!, content, changes!, wire.ProposedBy,
             wire.ProposedAt, wire.Comment, signatures, rejection));
     }
 
