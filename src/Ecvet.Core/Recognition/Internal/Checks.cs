@@ -31,9 +31,9 @@ internal static class Checks
             CheckKind.NoPendingChangeProposal => NoPendingChangeProposal(name, a, u),
             CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : u.Allocation is null
                 ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
-                : u.Expected.ExpectedPoints <= u.Allocation.Points
-                    ? Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints")
-                    : Verdict.Of(name, Truth.False, $"The agreement expects {u.Expected.ExpectedPoints} points for unit {u.Expected.Unit}, above its allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints"),
+                : a.Finding(ConsistencyCode.ExpectedPointsAboveAllocation, u.Index) is { } above
+                    ? Verdict.Of(name, Truth.False, $"{above.Message}", above.Path)
+                    : Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints"),
             CheckKind.PeriodWithinMouDuration => WithMou(name, a, u, static (name, a, _, mou) => PeriodWithinMouDuration(name, a, mou)),
             CheckKind.TranscriptSigned => TranscriptSigned(name, a),
             CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
@@ -76,9 +76,9 @@ internal static class Checks
                 ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
                 : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units"),
             CheckKind.HostCreditInEcvet => HostCreditInEcvet(name, a),
-            CheckKind.AgreementNamesQualification => a.Content.Qualification.Id == a.Record.Qualification.Qualification.Id
-                ? Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id")
-                : Verdict.Of(name, Truth.False, $"The agreement names qualification {a.Content.Qualification.Id}, but qualification {a.Record.Qualification.Qualification.Id} was given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id"),
+            CheckKind.AgreementNamesQualification => a.Finding(ConsistencyCode.QualificationNotTheAgreements) is { } other
+                ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.qualification.id", other.Path)
+                : Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id"),
             _ => Verdict.Of(name, Truth.NotEvaluable, "Unknown check."),
         };
     }
@@ -167,9 +167,9 @@ internal static class Checks
             return Verdict.Of(name, Truth.NotEvaluable, $"MoU {id} was not given with the mobility.", $"{a.ContentPath}.mou");
         }
 
-        return mou.Id == id
-            ? Verdict.Of(name, Truth.True, $"The agreement names MoU {id}.", $"{a.ContentPath}.mou", "mou:$.id")
-            : Verdict.Of(name, Truth.False, $"The agreement names MoU {id}, but MoU {mou.Id} was given.", $"{a.ContentPath}.mou", "mou:$.id");
+        return a.Finding(ConsistencyCode.MouNotTheAgreements) is { } other
+            ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.mou", other.Path)
+            : Verdict.Of(name, Truth.True, $"The agreement names MoU {id}.", $"{a.ContentPath}.mou", "mou:$.id");
     }
 
     private static Verdict AgreementSigned(VerdictCodes name, MobilityAnalysis a)
@@ -287,14 +287,10 @@ internal static class Checks
             return NoTranscript(name);
         }
 
-        if (transcript.Agreement != a.Record.Agreement.Id)
+        // Whether the transcript belongs to this agreement and host is a consistency finding; this rule answers from it.
+        if ((a.Finding(ConsistencyCode.TranscriptForAnotherAgreement) ?? a.Finding(ConsistencyCode.TranscriptNotIssuedByHost)) is { } other)
         {
-            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is for agreement {transcript.Agreement}, not {a.Record.Agreement.Id}.", "transcript:$.agreement");
-        }
-
-        if (transcript.IssuedBy != a.Content.Host)
-        {
-            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is issued by {transcript.IssuedBy}, not by the host {a.Content.Host}.", "transcript:$.issuedBy");
+            return Verdict.Of(name, Truth.False, $"{other.Message}", other.Path);
         }
 
         return transcript.IsSignedBy(SignatoryRole.Host)
@@ -309,17 +305,15 @@ internal static class Checks
             return NoTranscript(name);
         }
 
-        var period = a.Content.Period;
-        var from = period.EarliestStart.PlusDays(-a.Policy.AssessmentGraceDays);
-        var to = period.LatestEnd.PlusDays(a.Policy.AssessmentGraceDays);
+        // Which assessments lie outside the mobility is a consistency finding per transcript entry; this rule asks about
+        // the entries the unit's evidence uses.
         foreach (var outcome in u.Outcomes)
         {
             foreach (var used in outcome.Results)
             {
-                var on = used.Result.AssessedOn;
-                if (on < from || on > to)
+                if (a.Finding(ConsistencyCode.AssessmentOutsideMobility, used.Entry) is { } outside)
                 {
-                    return Verdict.Of(name, Truth.False, $"An assessment on {Date(on)} lies outside the mobility {period} give or take {a.Policy.AssessmentGraceDays} days.", $"{used.Path}.assessedOn");
+                    return Verdict.Of(name, Truth.False, $"{outside.Message}", outside.Path);
                 }
             }
         }
