@@ -25,6 +25,21 @@ public sealed class RecogniseCommandTests
         "Total: 25 of 85 points; 1 full, 1 partial, 1 deferred, 0 not recognised; 1 match awaiting confirmation.",
     ];
 
+    // A broken input: an example document with one text replaced (every occurrence), in a file deleted after the test.
+    private static TempFile Patched(string example, string find, string replace)
+    {
+        var text = File.ReadAllText(example);
+        text.Should().Contain(find, "the patch must change the example");
+        return new TempFile(Encoding.UTF8.GetBytes(text.Replace(find, replace, StringComparison.Ordinal)));
+    }
+
+    // Invalid input: exit code 1, nothing on standard output (the error goes to standard error).
+    private static void ShouldFailWithoutOutput(CliResult result)
+    {
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Output.Should().BeEmpty();
+    }
+
     private static string[] AllDocuments(params string[] more) =>
         ["recognise", "--qualification", Cook, "--agreement", Agreement, "--transcript", Transcript, "--mou", Mou,
          "--host-outcomes", HostQualification, "--today", "2026-06-15", .. more];
@@ -147,8 +162,7 @@ public sealed class RecogniseCommandTests
 
         var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", tsv.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Be($"error: {tsv.Path}: Line 3: type 'X' of 'es-cg-0045-ra4' is not K, S or C.\n");
     }
 
@@ -159,8 +173,7 @@ public sealed class RecogniseCommandTests
 
         var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", tsv.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().StartWith($"error: {tsv.Path}: Line 3: ");
     }
 
@@ -180,8 +193,7 @@ public sealed class RecogniseCommandTests
     {
         var result = Tool.Run(WithoutHostOutcomes("--host-outcomes", Agreement));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Be(
             $"error: {Agreement}: invalid qualification document, 1 problem:\n" +
             $"  {Agreement}:1:1: $: EcvetCli0002 This is a learning agreement, not a qualification document.\n");
@@ -192,8 +204,7 @@ public sealed class RecogniseCommandTests
     {
         var result = Tool.Run(AllDocuments("--confirmations", Agreement));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Be(
             $"error: {Agreement}: invalid set of match confirmations, 1 problem:\n" +
             $"  {Agreement}:1:1: $: EcvetCli0002 This is a learning agreement, not a set of match confirmations.\n");
@@ -202,13 +213,11 @@ public sealed class RecogniseCommandTests
     [Fact]
     public void Recognise_ConfirmationOfAnUnknownHostOutcome_Exits1NamingTheEntry()
     {
-        var text = File.ReadAllText(Confirmations).Replace("es-cg-0045-ra4", "es-cg-0045-ra9", StringComparison.Ordinal);
-        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+        using var confirmations = Patched(Confirmations, "es-cg-0045-ra4", "es-cg-0045-ra9");
 
         var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().StartWith($"error: {confirmations.Path}: confirmations[0] (es-cg-0045-ra9 → fi-hrc-u4-lo1 Confirmed by ")
             .And.EndWith("names the host outcome es-cg-0045-ra9, which none of the host's units holds.\n");
     }
@@ -218,34 +227,29 @@ public sealed class RecogniseCommandTests
     {
         var result = Tool.Run(WithoutHostOutcomes("--confirmations", Confirmations));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Contain("names the host outcome es-cg-0045-ra4, which none of the host's units holds.");
     }
 
     [Fact]
-    public void Recognise_ConfirmationsForAnotherAgreement_Exits1AtTheAgreement()
+    public void Recognise_ConfirmationsForAnotherAgreement_Exits1NamingBothAgreements()
     {
-        var text = File.ReadAllText(Confirmations).Replace("la-2026-0042", "la-2026-0043", StringComparison.Ordinal);
-        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+        using var confirmations = Patched(Confirmations, "la-2026-0042", "la-2026-0043");
 
         var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
-        result.Error.Should().Be($"error: {confirmations.Path}: $.agreement: the confirmations are for agreement la-2026-0043, not la-2026-0042.\n");
+        ShouldFailWithoutOutput(result);
+        result.Error.Should().Be($"error: {confirmations.Path}: The confirmations are for agreement la-2026-0043, not la-2026-0042.\n");
     }
 
     [Fact]
     public void Recognise_ConfirmationWithAnUnknownVerdict_Exits1AtItsPath()
     {
-        var text = File.ReadAllText(Confirmations).Replace("\"confirmed\"", "\"approved\"", StringComparison.Ordinal);
-        using var confirmations = new TempFile(Encoding.UTF8.GetBytes(text));
+        using var confirmations = Patched(Confirmations, "\"confirmed\"", "\"approved\"");
 
         var result = Tool.Run(AllDocuments("--confirmations", confirmations.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().StartWith($"error: {confirmations.Path}: invalid set of match confirmations, 1 problem:\n  {confirmations.Path}:8:")
             .And.Contain("$.confirmations[0].verdict");
     }
@@ -291,8 +295,7 @@ public sealed class RecogniseCommandTests
     {
         var result = Tool.Run("recognise", "-q", Agreement, "-a", Agreement, "--today", "2026-07-01");
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Be(
             $"error: {Agreement}: invalid qualification document, 1 problem:\n" +
             $"  {Agreement}:1:1: $: EcvetCli0002 This is a learning agreement, not a qualification document.\n");
@@ -306,8 +309,7 @@ public sealed class RecogniseCommandTests
 
         var result = Tool.Run("recognise", "-q", Cook, "-a", truncated.Path, "--today", "2026-07-01");
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().StartWith($"error: {truncated.Path}: invalid learning agreement, 1 problem:\n  {truncated.Path}:");
         result.Error.Should().Contain("EcvetJson");
     }
@@ -326,13 +328,11 @@ public sealed class RecogniseCommandTests
     [Fact]
     public void Recognise_RuleSetWithUnknownCondition_Exits1AtItsPath()
     {
-        var text = File.ReadAllText(RuleSetExample).Replace("\"kind\": \"mouLinksInstitutions\"", "\"kind\": \"mouLinksEverything\"", StringComparison.Ordinal);
-        using var rules = new TempFile(Encoding.UTF8.GetBytes(text));
+        using var rules = Patched(RuleSetExample, "\"kind\": \"mouLinksInstitutions\"", "\"kind\": \"mouLinksEverything\"");
 
         var result = Tool.Run(AllDocuments("--rules", rules.Path));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().StartWith($"error: {rules.Path}: invalid recognition rule set,");
         result.Error.Should().Contain("$.rules[0].condition.parts[1]");
     }
@@ -342,8 +342,7 @@ public sealed class RecogniseCommandTests
     {
         var result = Tool.Run(AllDocuments("--rules", RuleSetExample));
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().BeEmpty();
+        ShouldFailWithoutOutput(result);
         result.Error.Should().Be(
             $"error: {RuleSetExample}: Rule FI-001 refers to the predicate 'fi.unitAlreadyInPlan', which is not registered with the engine. " +
             "The ecvet tool registers no predicates: a rule set that names one runs only from code.\n");

@@ -91,20 +91,18 @@ internal static class RecogniseCommand
             return reader.ExitCode;
         }
 
-        if (confirmations is not null && confirmations.Agreement != agreement!.Id)
+        var record = new MobilityRecord(qualification!, agreement!, transcript, mou, hostUnits);
+        if (confirmations is not null)
         {
-            throw CliException.Invalid(inputs.Confirmations!, $"$.agreement: the confirmations are for agreement {confirmations.Agreement}, not {agreement.Id}.");
-        }
-
-        MobilityRecord record;
-        try
-        {
-            record = new MobilityRecord(qualification!, agreement!, transcript, mou, hostUnits, confirmations?.Confirmations);
-        }
-        catch (ArgumentException e) when (e.ParamName == "confirmations")
-        {
-            // The record refuses a verdict on an outcome neither side holds: name the file that carries it.
-            throw CliException.Invalid(inputs.Confirmations!, Message(e));
+            try
+            {
+                record = record.WithConfirmations(confirmations);
+            }
+            catch (ArgumentException e) when (e.ParamName == "confirmations")
+            {
+                // The record refuses verdicts for another agreement or on an outcome neither side holds: name the file.
+                throw CliException.Invalid(inputs.Confirmations!, Message(e));
+            }
         }
 
         RecognitionEngine engine;

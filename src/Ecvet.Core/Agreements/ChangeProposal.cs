@@ -57,6 +57,7 @@ public sealed record ChangeProposal
         ProposedAt = Dates.Check(proposedAt, nameof(proposedAt));
         Comment = comment is null ? null : Preconditions.CheckText(comment, nameof(comment));
         Signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
+        SignatureRules.CheckAgreementRoles(Signatures, nameof(signatures));
         Rejection = rejection;
     }
 
@@ -110,7 +111,7 @@ public sealed record ChangeProposal
     /// <returns>The proposal.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseVersion"/> is below 1 or <paramref name="proposedBy"/> is not defined.</exception>
-    /// <exception cref="ArgumentException">The content does not change, or a change is repeated or inconsistent with the content.</exception>
+    /// <exception cref="ArgumentException">The content does not change, a change is repeated or inconsistent with the content, or a signature is in the <see cref="SignatoryRole.Partner"/> role (a role of memoranda).</exception>
     public static ChangeProposal Restore(int baseVersion, ContentHash baseHash, LearningAgreementContent proposedContent,
         IEnumerable<ComponentChange> changes, SignatoryRole proposedBy, Instant proposedAt, string? comment = null,
         IEnumerable<Signature>? signatures = null, ProposalRejection? rejection = null)

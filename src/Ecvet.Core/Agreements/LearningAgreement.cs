@@ -206,11 +206,16 @@ public sealed record LearningAgreement
     /// <param name="signature">The signature.</param>
     /// <returns>The agreement with the signature recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="signature"/> is null.</exception>
-    /// <exception cref="ArgumentException">The signature's hash is neither the draft awaiting signatures nor a pending proposal, that role already signed it, or it is dated before the proposal it signs.</exception>
+    /// <exception cref="ArgumentException">The signature is in a role that signs memoranda (<see cref="SignatoryRole.Partner"/>), its hash is neither the draft awaiting signatures nor a pending proposal, that role already signed it, or it is dated before the proposal it signs.</exception>
     /// <exception cref="InvalidOperationException">The agreement ended.</exception>
     public LearningAgreement Sign(Signature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        if (!SignatureRules.SignsAgreements(signature.Role))
+        {
+            throw new ArgumentException($"A {signature.Role} signature belongs to a memorandum of understanding, not to a learning agreement.", nameof(signature));
+        }
+
         EnsureNotEnded();
         var latest = LatestVersion;
         if (signature.SignedContent == latest.Hash && latest.Origin is null)

@@ -22,6 +22,7 @@ public sealed record LearningAgreementVersion
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentNullException.ThrowIfNull(content);
         signatures = Preconditions.ToArrayWithoutNulls(signatures, nameof(signatures));
+        SignatureRules.CheckAgreementRoles(signatures, nameof(signatures));
         if (origin is not null)
         {
             if (origin.Id != content.Hash)
@@ -68,7 +69,7 @@ public sealed record LearningAgreementVersion
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="signatures"/> contains null, or <paramref name="origin"/> does not match.</exception>
+    /// <exception cref="ArgumentException"><paramref name="signatures"/> contains null or a <see cref="SignatoryRole.Partner"/> signature (a role of memoranda), or <paramref name="origin"/> does not match.</exception>
     public static LearningAgreementVersion Restore(int number, LearningAgreementContent content,
         IEnumerable<Signature>? signatures = null, ChangeProposal? origin = null) =>
         new(number, content, signatures is null ? [] : [.. signatures], origin);

@@ -124,6 +124,25 @@ public sealed class MobilityRecord : IEquatable<MobilityRecord>
     public MobilityRecord WithConfirmations(IEnumerable<MatchConfirmation> confirmations) =>
         new(Qualification, Agreement, Transcript, Mou, HostUnits, confirmations);
 
+    /// <summary>Returns the record with the verdicts of a set of confirmations, which must be for this record's agreement.</summary>
+    /// <param name="confirmations">The set, as read from its document (<c>EcvetJson.ParseMatchConfirmationSet</c>).</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="confirmations"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The set is for another agreement, or a verdict names an outcome neither side holds (as for the constructor).
+    /// </exception>
+    public MobilityRecord WithConfirmations(MatchConfirmationSet confirmations)
+    {
+        ArgumentNullException.ThrowIfNull(confirmations);
+        if (confirmations.Agreement != Agreement.Id)
+        {
+            // Verdicts on another agreement's matches would decide this one's by accident: same outcome ids, other learner.
+            throw new ArgumentException($"The confirmations are for agreement {confirmations.Agreement}, not {Agreement.Id}.", nameof(confirmations));
+        }
+
+        return WithConfirmations(confirmations.Confirmations);
+    }
+
     /// <inheritdoc />
     public bool Equals(MobilityRecord? other) => other is not null && Qualification.Equals(other.Qualification)
         && Agreement.Equals(other.Agreement) && Equals(Transcript, other.Transcript) && Equals(Mou, other.Mou)

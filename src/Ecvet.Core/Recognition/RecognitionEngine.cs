@@ -24,9 +24,9 @@ namespace Ecvet.Recognition;
 /// </remarks>
 public sealed class RecognitionEngine
 {
-    private readonly ImmutableArray<RecognitionRule> globalRules;
-    private readonly ImmutableArray<RecognitionRule> unitRules;
-    private readonly ImmutableArray<RecognitionRule> outcomeRules;
+    private readonly CompiledRule[] globalRules;
+    private readonly CompiledRule[] unitRules;
+    private readonly CompiledRule[] outcomeRules;
     private readonly FrozenDictionary<string, RegisteredPredicate> predicates;
 
     private RecognitionEngine(RuleSet ruleSet, IOutcomeMatcher matcher, FrozenDictionary<string, RegisteredPredicate> predicates)
@@ -34,9 +34,9 @@ public sealed class RecognitionEngine
         RuleSet = ruleSet;
         Matcher = matcher;
         this.predicates = predicates;
-        globalRules = [.. ruleSet.Rules.Where(r => r.Scope is RuleScope.Mobility or RuleScope.Agreement or RuleScope.Qualification)];
-        unitRules = [.. ruleSet.Rules.Where(r => r.Scope == RuleScope.Unit)];
-        outcomeRules = [.. ruleSet.Rules.Where(r => r.Scope == RuleScope.Outcome)];
+        globalRules = [.. ruleSet.Rules.Where(r => r.Scope is RuleScope.Mobility or RuleScope.Agreement or RuleScope.Qualification).Select(r => new CompiledRule(r))];
+        unitRules = [.. ruleSet.Rules.Where(r => r.Scope == RuleScope.Unit).Select(r => new CompiledRule(r))];
+        outcomeRules = [.. ruleSet.Rules.Where(r => r.Scope == RuleScope.Outcome).Select(r => new CompiledRule(r))];
     }
 
     /// <summary>The rule set.</summary>
@@ -131,12 +131,12 @@ public sealed class RecognitionEngine
                 {
                     var result = Run(rule, analysis, unit, outcome);
                     trace.Add(result);
-                    if (rule.Severity == RuleSeverity.Blocking)
+                    if (result.Severity == RuleSeverity.Blocking)
                     {
                         holds &= result.Truth == Truth.True;
-                        if (result.Truth == Truth.NotEvaluable && !open.Contains(rule.Id))
+                        if (result.Truth == Truth.NotEvaluable && !open.Contains(result.RuleId))
                         {
-                            open.Add(rule.Id);
+                            open.Add(result.RuleId);
                         }
                     }
                 }
@@ -190,15 +190,37 @@ public sealed class RecognitionEngine
     {
         var policy = RuleSet.Policy;
         var allocation = unit.Allocation?.Points ?? CreditPoints.Zero;
-        var targeted = unit.Outcomes.Select(o => o.Outcome.Id).ToImmutableArray();
-        var covered = counts.Select(o => new CoveredOutcome(o.Outcome.Id, o.Evidence!)).ToImmutableArray();
-        var pending = unit.Outcomes.Where(o => o.Pending is not null).Select(o => o.Pending!).ToImmutableArray();
-        var targetedWeight = unit.Outcomes.Sum(o => o.Outcome.Weight);
-        var coveredWeight = counts.Sum(o => o.Outcome.Weight);
+        // One pass each over the targeted and the counted outcomes, building the report's arrays at their final size.
+        var targeted = ImmutableArray.CreateBuilder<LearningOutcomeId>(unit.Outcomes.Count);
+        var pendingMatches = ImmutableArray.CreateBuilder<PendingMatch>();
+        var targetedWeight = 0m;
+        var anyInProgress = false;
+        foreach (var o in unit.Outcomes)
+        {
+            targeted.Add(o.Outcome.Id);
+            targetedWeight += o.Outcome.Weight;
+            anyInProgress |= o.State == OutcomeState.InProgress;
+            if (o.Pending is { } match)
+            {
+                pendingMatches.Add(match);
+            }
+        }
+
+        var coveredOutcomes = ImmutableArray.CreateBuilder<CoveredOutcome>(counts.Count);
+        var coveredWeight = 0m;
+        foreach (var o in counts)
+        {
+            coveredOutcomes.Add(new CoveredOutcome(o.Outcome.Id, o.Evidence!));
+            coveredWeight += o.Outcome.Weight;
+        }
+
+        var targetedIds = targeted.MoveToImmutable();
+        var pending = pendingMatches.ToImmutable();
+        var covered = coveredOutcomes.MoveToImmutable();
         var coverage = targetedWeight == 0m ? 0m : Math.Round(coveredWeight / targetedWeight, 4, MidpointRounding.ToZero);
 
         UnitDecision Make(RecognitionOutcome outcome, CreditPoints points, IEnumerable<string> reasons) =>
-            new(unit.Expected.Unit, outcome, points, allocation, coverage, unit.Expected.IsWholeUnit, targeted, covered, pending, [.. reasons]);
+            new(unit.Expected.Unit, outcome, points, allocation, coverage, unit.Expected.IsWholeUnit, targetedIds, covered, pending, [.. reasons]);
 
         if (failed.Count > 0)
         {
@@ -211,7 +233,7 @@ public sealed class RecognitionEngine
             waiting.Add(ReasonCodes.NoTranscript);
         }
 
-        if (unit.Outcomes.Any(o => o.State == OutcomeState.InProgress))
+        if (anyInProgress)
         {
             waiting.Add(ReasonCodes.InProgress);
         }
@@ -226,7 +248,7 @@ public sealed class RecognitionEngine
             return Make(RecognitionOutcome.Deferred, CreditPoints.Zero, waiting);
         }
 
-        var criticalCovered = unit.Unit is not null && unit.Unit.LearningOutcomes.Where(o => o.IsCritical).All(c => counts.Any(x => x.Outcome.Id == c.Id));
+        var criticalCovered = unit.Unit is not null && CriticalCounted(unit.Unit, counts);
         if (coverage >= policy.FullCoverage && unit.Expected.IsWholeUnit && criticalCovered && coveredWeight > 0m)
         {
             return Make(RecognitionOutcome.Full, allocation, []);
@@ -250,81 +272,47 @@ public sealed class RecognitionEngine
         return Make(RecognitionOutcome.NotRecognised, CreditPoints.Zero, [ReasonCodes.Coverage]);
     }
 
-    private RuleResult Run(RecognitionRule rule, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
+    private static bool CriticalCounted(UnitOfLearningOutcomes unit, List<OutcomeAnalysis> counts)
     {
-        var verdict = Evaluate(rule.Condition, analysis, unit, outcome);
+        foreach (var outcome in unit.LearningOutcomes)
+        {
+            if (outcome.IsCritical && !Counted(counts, outcome.Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Counted(List<OutcomeAnalysis> counts, LearningOutcomeId id)
+    {
+        foreach (var counted in counts)
+        {
+            if (counted.Outcome.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The trace line's message and evidence paths are written when first read (see RuleResult), so deciding formats no
+    // text; a rule that calls a named predicate is described at once, so the embedding program's code runs once.
+    private RuleResult Run(CompiledRule compiled, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
+    {
+        var rule = compiled.Rule;
         var subject = outcome?.Outcome.Id.Value ?? unit?.Expected.Unit.Value;
-        var message = verdict.Truth == Truth.True ? verdict.Detail : $"{rule.Message} {verdict.Detail}";
-        return new RuleResult(rule.Id, rule.Scope, rule.Severity, subject, verdict.Truth, verdict.Code, message, verdict.Paths);
-    }
-
-    private Verdict Evaluate(Condition condition, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
-    {
-        switch (condition)
+        if (compiled.CallsPredicate)
         {
-            case CheckCondition check:
-                return Checks.Evaluate(check.Kind, analysis, unit, outcome);
-            case PredicateCondition predicate:
-                return EvaluatePredicate(predicate, analysis, unit, outcome);
-            case NotCondition not:
-                var inner = Evaluate(not.Part, analysis, unit, outcome);
-                var flipped = inner.Truth switch
-                {
-                    Truth.True => Truth.False,
-                    Truth.False => Truth.True,
-                    _ => Truth.NotEvaluable,
-                };
-                return inner with { Truth = flipped, Code = VerdictCodes.Not(inner.Code) };
-            case AllOfCondition all:
-                return Combine(all.Parts, Truth.False, analysis, unit, outcome);
-            case AnyOfCondition any:
-                return Combine(any.Parts, Truth.True, analysis, unit, outcome);
-            default:
-                return Verdict.Of(VerdictCodes.Unknown, Truth.NotEvaluable, "Unknown condition.");
-        }
-    }
-
-    // Kleene: the dominant value (false for allOf, true for anyOf) decides; else not evaluable; else the other value,
-    // with the evidence of every part. The evidence is merged as it comes, allocating only when a part adds a new path.
-    private Verdict Combine(ImmutableArray<Condition> parts, Truth dominant, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
-    {
-        Verdict? firstOpen = null;
-        Verdict last = default;
-        var paths = ImmutableArray<string>.Empty;
-        foreach (var part in parts)
-        {
-            var verdict = Evaluate(part, analysis, unit, outcome);
-            if (verdict.Truth == dominant)
-            {
-                return verdict;
-            }
-
-            if (verdict.Truth == Truth.NotEvaluable)
-            {
-                firstOpen ??= verdict;
-            }
-            else
-            {
-                paths = EvidencePaths.Union(paths, verdict.Paths);
-                last = verdict;
-            }
+            var described = ConditionEvaluator.Evaluate(rule.Condition, analysis, unit, outcome, describe: true, predicates);
+            return new RuleResult(rule.Id, rule.Scope, rule.Severity, subject, described.Truth, described.Code,
+                TraceSubject.MessageOf(rule, described), described.Paths);
         }
 
-        return firstOpen ?? last with { Paths = paths };
-    }
-
-    private Verdict EvaluatePredicate(PredicateCondition predicate, MobilityAnalysis analysis, UnitAnalysis? unit, OutcomeAnalysis? outcome)
-    {
-        if (!predicates.TryGetValue(predicate.Name, out var registered))
-        {
-            return Verdict.Of(new VerdictCodes("predicate:" + predicate.Name), Truth.NotEvaluable, $"The predicate '{predicate.Name}' is not registered.");
-        }
-
-        var truth = registered.Function(analysis.ContextFor(unit, outcome));
-        var path = outcome?.PathEvidence ?? unit?.PathEvidence ?? analysis.ContentPathEvidence;
-        return Enum.IsDefined(truth)
-            ? Verdict.Of(registered.Codes, truth, registered.Detail(truth), path)
-            : Verdict.Of(registered.Codes, Truth.NotEvaluable, registered.WhenUndefined, path);
+        var verdict = ConditionEvaluator.Evaluate(rule.Condition, analysis, unit, outcome, describe: false, predicates: null);
+        return new RuleResult(rule, subject, verdict.Truth, verdict.Code, new TraceSubject(analysis, unit, outcome));
     }
 
     private static string? FindUnregistered(Condition condition, Dictionary<string, RecognitionPredicate> registered) => condition switch

@@ -1,12 +1,21 @@
 using System.Collections.Immutable;
+using Ecvet.Recognition.Internal;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
 
 /// <summary>One line of the trace: a rule evaluated for a subject, its value, a stable code, a message and evidence paths.</summary>
-/// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// Equality compares every property. This type is immutable and thread-safe. A line the engine made writes its message
+/// and evidence paths when they are first read (a report has hundreds of lines and most are never read one by one); the
+/// text is the same whenever and on whichever thread it is read.
+/// </remarks>
 public sealed record RuleResult
 {
+    private readonly RecognitionRule? rule;
+    private readonly TraceSubject source;
+    private Description? description;
+
     internal RuleResult(string ruleId, RuleScope scope, RuleSeverity severity, string? subject, Truth truth, string code,
         string message, ImmutableArray<string> evidence)
     {
@@ -42,8 +51,23 @@ public sealed record RuleResult
         Subject = subject is null ? null : Preconditions.CheckText(subject, nameof(subject));
         Truth = truth;
         Code = Preconditions.CheckText(code, nameof(code));
-        Message = Preconditions.CheckText(message, nameof(message));
-        Evidence = evidence;
+        description = new(Preconditions.CheckText(message, nameof(message)), evidence);
+    }
+
+    /// <summary>
+    /// A line the engine made for a rule of a validated rule set, the message and evidence written on first read. Trusted:
+    /// the rule gives a valid identifier, scope and severity, and the engine's codes and texts are never empty.
+    /// </summary>
+    internal RuleResult(RecognitionRule rule, string? subject, Truth truth, string code, TraceSubject source)
+    {
+        this.rule = rule;
+        this.source = source;
+        RuleId = rule.Id;
+        Scope = rule.Scope;
+        Severity = rule.Severity;
+        Subject = subject;
+        Truth = truth;
+        Code = code;
     }
 
     /// <summary>The rule's identifier.</summary>
@@ -68,10 +92,10 @@ public sealed record RuleResult
     public string Code { get; }
 
     /// <summary>What the rule requires and what was found.</summary>
-    public string Message { get; }
+    public string Message => Described.Message;
 
     /// <summary>JSON paths into the inputs, each prefixed with its document (<c>agreement:</c>, <c>mou:</c>, <c>transcript:</c>, <c>qualification:</c>).</summary>
-    public ImmutableArray<string> Evidence { get; }
+    public ImmutableArray<string> Evidence => Described.Evidence;
 
     /// <summary>Whether the rule is blocking and did not hold.</summary>
     public bool IsBlockingFailure => Severity == RuleSeverity.Blocking && Truth == Truth.False;
@@ -84,7 +108,24 @@ public sealed record RuleResult
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RuleId, Subject, Truth, Code);
 
+    // Written once: threads that race here each describe the same text and all keep the first published.
+    private Description Described => Volatile.Read(ref description) ?? Describe();
+
     /// <summary>The rule, subject, value and code.</summary>
     /// <returns>Text such as <c>MOU-002 [fi-u3] False (mouValidForPeriod.false)</c>.</returns>
     public override string ToString() => $"{RuleId}{(Subject is null ? string.Empty : $" [{Subject}]")} {Truth} ({Code})";
+
+    private Description Describe()
+    {
+        var (message, evidence) = source.Describe(rule!, Truth);
+        var made = new Description(message, evidence);
+        return Interlocked.CompareExchange(ref description, made, null) ?? made;
+    }
+
+    private sealed class Description(string message, ImmutableArray<string> evidence)
+    {
+        public string Message { get; } = message;
+
+        public ImmutableArray<string> Evidence { get; } = evidence;
+    }
 }

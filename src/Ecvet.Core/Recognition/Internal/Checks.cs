@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Immutable;
 using Ecvet.Agreements;
 using NodaTime;
 using NodaTime.Text;
@@ -8,18 +8,18 @@ namespace Ecvet.Recognition.Internal;
 /// <summary>The domain checks: each reads the analysis and answers with a verdict. The rules of validity stay in the domain types.</summary>
 internal static class Checks
 {
-    public static Verdict Evaluate(CheckKind kind, MobilityAnalysis a, UnitAnalysis? u, OutcomeAnalysis? o)
+    public static Verdict Evaluate(CheckKind kind, MobilityAnalysis a, UnitAnalysis? u, OutcomeAnalysis? o, bool describe)
     {
-        var name = VerdictCodes.For(kind);
+        var name = VerdictCodes.For(kind, describe);
         return kind switch
         {
             CheckKind.NoMouPathAllowed => NoMouPathAllowed(name, a),
             CheckKind.MouLinksInstitutions => WithMou(name, a, u, static (name, a, _, mou) => mou.Covers(a.Content.Home, a.Content.Host)
                 ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} links {a.Content.Home} and {a.Content.Host}.", "mou:$.signingOrganisations")
-                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", a.ContentPath + ".host")),
+                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", $"{a.ContentPath}.host")),
             CheckKind.MouValidForPeriod => WithMou(name, a, u, static (name, a, _, mou) => mou.IsValidFor(a.Content.Period)
                 ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is valid for the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil")
-                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", a.ContentPath + ".period")),
+                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", $"{a.ContentPath}.period")),
             CheckKind.MouCoversQualification => WithMou(name, a, u, static (name, a, _, mou) => MouCoversQualification(name, a, mou)),
             CheckKind.MouListsUnit => u is null ? NeedsUnit(name) : WithMou(name, a, u, static (name, a, u, mou) => MouListsUnit(name, a, u!, mou)),
             CheckKind.MouSigned => WithMou(name, a, u, static (name, _, _, mou) => mou.IsFullySigned()
@@ -30,10 +30,10 @@ internal static class Checks
             CheckKind.AgreementSignedBeforeStart => AgreementSignedBeforeStart(name, a),
             CheckKind.NoPendingChangeProposal => NoPendingChangeProposal(name, a, u),
             CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : u.Allocation is null
-                ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", u.Path + ".unit")
-                : u.Expected.ExpectedPoints <= u.Allocation.Points
-                    ? Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints")
-                    : Verdict.Of(name, Truth.False, $"The agreement expects {u.Expected.ExpectedPoints} points for unit {u.Expected.Unit}, above its allocation of {u.Allocation.Points}.", u.Path + ".expectedPoints"),
+                ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
+                : a.Finding(ConsistencyCode.ExpectedPointsAboveAllocation, u.Index) is { } above
+                    ? Verdict.Of(name, Truth.False, $"{above.Message}", above.Path)
+                    : Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints"),
             CheckKind.PeriodWithinMouDuration => WithMou(name, a, u, static (name, a, _, mou) => PeriodWithinMouDuration(name, a, mou)),
             CheckKind.TranscriptSigned => TranscriptSigned(name, a),
             CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
@@ -54,7 +54,7 @@ internal static class Checks
                 OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths),
                 _ => Verdict.Of(name, Truth.False, $"No evidence that counts covers outcome {o.Outcome.Id}.", o.Path),
             },
-            CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : u.Outcomes.FirstOrDefault(x => x.State == OutcomeState.AwaitingConfirmation) is { } waiting
+            CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : FirstAwaiting(u) is { } waiting
                 ? Verdict.Of(name, Truth.False, $"The match {waiting.Pending} is in the review band and awaits confirmation.", waiting.Path)
                 : Verdict.Of(name, Truth.True, "No match awaits confirmation.", u.Path),
             CheckKind.CriticalOutcomesCovered => u is null ? NeedsUnit(name) : CriticalOutcomesCovered(name, a, u),
@@ -64,21 +64,21 @@ internal static class Checks
                 : Verdict.Of(name, Truth.False, $"The host evidence {u.DoubleCountedKey} is already used for unit {u.DoubleCountedWith}.", u.Path),
             CheckKind.RecognisedAutomatically => u is null ? NeedsUnit(name) : u.Expected.IsRecognisedAutomatically
                 ? Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} is recognised automatically.", u.Path)
-                : Verdict.Of(name, Truth.False, $"The agreement sets recognition conditions for unit {u.Expected.Unit}; a person must confirm them.", u.Path + ".recognitionConditions"),
+                : Verdict.Of(name, Truth.False, $"The agreement sets recognition conditions for unit {u.Expected.Unit}; a person must confirm them.", $"{u.Path}.recognitionConditions"),
             CheckKind.UnitAllocated => u is null ? NeedsUnit(name) : u.Unit is null
-                ? Verdict.Of(name, Truth.False, $"The home qualification's catalogue has no unit {u.Expected.Unit}.", u.Path + ".unit")
+                ? Verdict.Of(name, Truth.False, $"The home qualification's catalogue has no unit {u.Expected.Unit}.", $"{u.Path}.unit")
                 : u.Allocation is null
-                    ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", u.Path + ".unit")
+                    ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
                     : u.UnknownOutcomes.Length > 0
-                        ? Verdict.Of(name, Truth.False, $"Unit {u.Expected.Unit} has no outcome {u.UnknownOutcomes[0]}, which the agreement targets.", u.Path + ".outcomes")
-                        : Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} carries {u.Allocation.Points} points in the home qualification.", u.Path + ".unit"),
+                        ? Verdict.Of(name, Truth.False, $"Unit {u.Expected.Unit} has no outcome {u.UnknownOutcomes[0]}, which the agreement targets.", $"{u.Path}.outcomes")
+                        : Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} carries {u.Allocation.Points} points in the home qualification.", $"{u.Path}.unit"),
             CheckKind.QualificationFullyAllocated => a.Record.Qualification.Qualification.IsComplete
                 ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
                 : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units"),
             CheckKind.HostCreditInEcvet => HostCreditInEcvet(name, a),
-            CheckKind.AgreementNamesQualification => a.Content.Qualification.Id == a.Record.Qualification.Qualification.Id
-                ? Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", a.ContentPath + ".qualification.id", "qualification:$.qualification.id")
-                : Verdict.Of(name, Truth.False, $"The agreement names qualification {a.Content.Qualification.Id}, but qualification {a.Record.Qualification.Qualification.Id} was given.", a.ContentPath + ".qualification.id", "qualification:$.qualification.id"),
+            CheckKind.AgreementNamesQualification => a.Finding(ConsistencyCode.QualificationNotTheAgreements) is { } other
+                ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.qualification.id", other.Path)
+                : Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id"),
             _ => Verdict.Of(name, Truth.NotEvaluable, "Unknown check."),
         };
     }
@@ -95,12 +95,12 @@ internal static class Checks
     {
         if (a.Content.Mou is not null)
         {
-            return Verdict.Of(name, Truth.False, $"The agreement belongs to MoU {a.Content.Mou}.", a.ContentPath + ".mou");
+            return Verdict.Of(name, Truth.False, $"The agreement belongs to MoU {a.Content.Mou}.", $"{a.ContentPath}.mou");
         }
 
         return a.Policy.AllowNoMouPath
-            ? Verdict.Of(name, Truth.True, "The agreement is on the no-MoU path, which the policy allows.", a.ContentPath + ".noMouJustification")
-            : Verdict.Of(name, Truth.False, "The agreement is on the no-MoU path, which the policy does not allow.", a.ContentPath + ".noMouJustification");
+            ? Verdict.Of(name, Truth.True, "The agreement is on the no-MoU path, which the policy allows.", $"{a.ContentPath}.noMouJustification")
+            : Verdict.Of(name, Truth.False, "The agreement is on the no-MoU path, which the policy does not allow.", $"{a.ContentPath}.noMouJustification");
     }
 
     // The checks are static lambdas given their state, so that evaluating a check allocates no closure.
@@ -108,20 +108,20 @@ internal static class Checks
     {
         if (a.Content.Mou is null)
         {
-            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", a.ContentPath + ".mou");
+            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", $"{a.ContentPath}.mou");
         }
 
         return a.Record.Mou is { } mou
             ? check(name, a, u, mou)
-            : Verdict.Of(name, Truth.NotEvaluable, $"MoU {a.Content.Mou} was not given with the mobility.", a.ContentPath + ".mou");
+            : Verdict.Of(name, Truth.NotEvaluable, $"MoU {a.Content.Mou} was not given with the mobility.", $"{a.ContentPath}.mou");
     }
 
     private static Verdict MouCoversQualification(VerdictCodes name, MobilityAnalysis a, MemorandumOfUnderstanding mou)
     {
-        var homeIndex = mou.Qualifications.IndexOf(mou.Qualifications.FirstOrDefault(q => q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)!);
+        var homeIndex = HomeQualificationIndex(a, mou);
         if (homeIndex < 0)
         {
-            return Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list qualification {a.Content.Qualification.Id} of {a.Content.Home}.", "mou:$.qualifications", a.ContentPath + ".qualification");
+            return Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list qualification {a.Content.Qualification.Id} of {a.Content.Home}.", "mou:$.qualifications", $"{a.ContentPath}.qualification");
         }
 
         var home = a.Content.Qualification.EqfLevel.Value;
@@ -131,12 +131,12 @@ internal static class Checks
             if (host.Partner == a.Content.Host && Math.Abs(host.Qualification.EqfLevel.Value - home) <= a.Policy.MaxEqfLevelGap)
             {
                 return Verdict.Of(name, Truth.True, $"MoU {mou.Id} lists {a.Content.Qualification.Id} (EQF {home}) and the host's {host.Qualification.Id} (EQF {host.Qualification.EqfLevel}).",
-                    string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{homeIndex}]"), string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{i}]"));
+                    $"mou:$.qualifications[{homeIndex}]", $"mou:$.qualifications[{i}]");
             }
         }
 
-        return Verdict.Of(name, Truth.False, string.Create(CultureInfo.InvariantCulture,
-            $"MoU {mou.Id} lists no qualification of {a.Content.Host} within {a.Policy.MaxEqfLevelGap} EQF level(s) of level {home}."), "mou:$.qualifications");
+        return Verdict.Of(name, Truth.False,
+            $"MoU {mou.Id} lists no qualification of {a.Content.Host} within {a.Policy.MaxEqfLevelGap} EQF level(s) of level {home}.", "mou:$.qualifications");
     }
 
     private static Verdict MouListsUnit(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u, MemorandumOfUnderstanding mou)
@@ -146,10 +146,9 @@ internal static class Checks
             var q = mou.Qualifications[i];
             if (q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)
             {
-                var path = string.Create(CultureInfo.InvariantCulture, $"mou:$.qualifications[{i}].units");
-                return q.Units.IsEmpty || q.Units.Any(x => x.Unit == u.Expected.Unit)
-                    ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} lists unit {u.Expected.Unit} for mobility.", path)
-                    : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list unit {u.Expected.Unit} for mobility.", path, u.Path + ".unit");
+                return q.Units.IsEmpty || Lists(q, u.Expected.Unit)
+                    ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} lists unit {u.Expected.Unit} for mobility.", $"mou:$.qualifications[{i}].units")
+                    : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not list unit {u.Expected.Unit} for mobility.", $"mou:$.qualifications[{i}].units", $"{u.Path}.unit");
             }
         }
 
@@ -160,28 +159,27 @@ internal static class Checks
     {
         if (a.Content.Mou is not { } id)
         {
-            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", a.ContentPath + ".mou");
+            return Verdict.Of(name, Truth.False, "The agreement names no MoU.", $"{a.ContentPath}.mou");
         }
 
         if (a.Record.Mou is not { } mou)
         {
-            return Verdict.Of(name, Truth.NotEvaluable, $"MoU {id} was not given with the mobility.", a.ContentPath + ".mou");
+            return Verdict.Of(name, Truth.NotEvaluable, $"MoU {id} was not given with the mobility.", $"{a.ContentPath}.mou");
         }
 
-        return mou.Id == id
-            ? Verdict.Of(name, Truth.True, $"The agreement names MoU {id}.", a.ContentPath + ".mou", "mou:$.id")
-            : Verdict.Of(name, Truth.False, $"The agreement names MoU {id}, but MoU {mou.Id} was given.", a.ContentPath + ".mou", "mou:$.id");
+        return a.Finding(ConsistencyCode.MouNotTheAgreements) is { } other
+            ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.mou", other.Path)
+            : Verdict.Of(name, Truth.True, $"The agreement names MoU {id}.", $"{a.ContentPath}.mou", "mou:$.id");
     }
 
     private static Verdict AgreementSigned(VerdictCodes name, MobilityAnalysis a)
     {
         var agreement = a.Record.Agreement;
         var latest = agreement.LatestVersion;
-        var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures");
         var missing = latest.MissingSignatories(a.Policy.Signatories);
         return missing.IsEmpty
-            ? Verdict.Of(name, Truth.True, $"Version {latest.Number} is signed on its content by {string.Join(", ", latest.Content.RequiredSignatories(a.Policy.Signatories)).ToLowerInvariant()}.", path)
-            : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", missing).ToLowerInvariant()} on its content.", path);
+            ? Verdict.Of(name, Truth.True, $"Version {latest.Number} is signed on its content by {string.Join(", ", latest.Content.RequiredSignatories(a.Policy.Signatories)).ToLowerInvariant()}.", $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures")
+            : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", missing).ToLowerInvariant()} on its content.", $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures");
     }
 
     private static Verdict AgreementSignedBeforeStart(VerdictCodes name, MobilityAnalysis a)
@@ -196,13 +194,12 @@ internal static class Checks
             }
 
             var roles = version.Content.RequiredSignatories(a.Policy.Signatories);
-            var signedAt = version.Signatures.Where(s => s.Covers(version.Hash) && roles.Contains(s.Role)).Max(s => s.SignedAt);
+            var signedAt = LastSignature(version, roles);
             var signedOn = signedAt.InUtc().Date;
             var deadline = version.Content.Period.EarliestStart.PlusDays(a.Policy.SignatureGraceDays);
-            var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.versions[{i}].signatures");
             return signedOn <= deadline
-                ? Verdict.Of(name, Truth.True, $"Version {version.Number} was fully signed on {Date(signedOn)}, by {Date(deadline)}.", path)
-                : Verdict.Of(name, Truth.False, $"Version {version.Number} was fully signed on {Date(signedOn)}, after {Date(deadline)}.", path);
+                ? Verdict.Of(name, Truth.True, $"Version {version.Number} was fully signed on {Date(signedOn)}, by {Date(deadline)}.", $"agreement:$.versions[{i}].signatures")
+                : Verdict.Of(name, Truth.False, $"Version {version.Number} was fully signed on {Date(signedOn)}, after {Date(deadline)}.", $"agreement:$.versions[{i}].signatures");
         }
 
         return Verdict.Of(name, Truth.False, "No version of the agreement is fully signed.", "agreement:$.versions");
@@ -226,23 +223,22 @@ internal static class Checks
                 continue;
             }
 
-            var path = string.Create(CultureInfo.InvariantCulture, $"agreement:$.proposals[{i}]");
             if (u is null)
             {
-                return Verdict.Of(name, Truth.NotEvaluable, "A change proposal is pending; approve or reject it first.", path);
+                return Verdict.Of(name, Truth.NotEvaluable, "A change proposal is pending; approve or reject it first.", $"agreement:$.proposals[{i}]");
             }
 
             // A change beyond the expected learning (period, parties, learner…) may change every unit's decision.
             if (!proposal.ProposedContent.WithExpected(a.Content.Expected).Equals(a.Content))
             {
-                return Verdict.Of(name, Truth.NotEvaluable, "A pending change proposal changes the agreement beyond its units; approve or reject it first.", path);
+                return Verdict.Of(name, Truth.NotEvaluable, "A pending change proposal changes the agreement beyond its units; approve or reject it first.", $"agreement:$.proposals[{i}]");
             }
 
             var proposed = ProposedFor(proposal, u.Expected.Unit);
             if (!u.Expected.Equals(proposed))
             {
                 return Verdict.Of(name, Truth.NotEvaluable,
-                    $"A pending change proposal {(proposed is null ? "removes" : "changes")} unit {u.Expected.Unit}; approve or reject it first.", path);
+                    $"A pending change proposal {(proposed is null ? "removes" : "changes")} unit {u.Expected.Unit}; approve or reject it first.", $"agreement:$.proposals[{i}]");
             }
         }
 
@@ -273,15 +269,15 @@ internal static class Checks
         var endExclusive = period.LatestEnd.PlusDays(1);
         if (mou.MinimumMobilityDuration is { } min && start.Plus(min) > endExclusive)
         {
-            return Verdict.Of(name, Truth.False, $"The mobility {period} is shorter than the MoU's minimum of {min}.", a.ContentPath + ".period", "mou:$.minimumMobilityDuration");
+            return Verdict.Of(name, Truth.False, $"The mobility {period} is shorter than the MoU's minimum of {min}.", $"{a.ContentPath}.period", "mou:$.minimumMobilityDuration");
         }
 
         if (mou.MaximumMobilityDuration is { } max && start.Plus(max) < endExclusive)
         {
-            return Verdict.Of(name, Truth.False, $"The mobility {period} is longer than the MoU's maximum of {max}.", a.ContentPath + ".period", "mou:$.maximumMobilityDuration");
+            return Verdict.Of(name, Truth.False, $"The mobility {period} is longer than the MoU's maximum of {max}.", $"{a.ContentPath}.period", "mou:$.maximumMobilityDuration");
         }
 
-        return Verdict.Of(name, Truth.True, $"The mobility {period} lasts as long as the MoU allows.", a.ContentPath + ".period");
+        return Verdict.Of(name, Truth.True, $"The mobility {period} lasts as long as the MoU allows.", $"{a.ContentPath}.period");
     }
 
     private static Verdict TranscriptSigned(VerdictCodes name, MobilityAnalysis a)
@@ -291,14 +287,10 @@ internal static class Checks
             return NoTranscript(name);
         }
 
-        if (transcript.Agreement != a.Record.Agreement.Id)
+        // Whether the transcript belongs to this agreement and host is a consistency finding; this rule answers from it.
+        if ((a.Finding(ConsistencyCode.TranscriptForAnotherAgreement) ?? a.Finding(ConsistencyCode.TranscriptNotIssuedByHost)) is { } other)
         {
-            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is for agreement {transcript.Agreement}, not {a.Record.Agreement.Id}.", "transcript:$.agreement");
-        }
-
-        if (transcript.IssuedBy != a.Content.Host)
-        {
-            return Verdict.Of(name, Truth.False, $"Transcript {transcript.Id} is issued by {transcript.IssuedBy}, not by the host {a.Content.Host}.", "transcript:$.issuedBy");
+            return Verdict.Of(name, Truth.False, $"{other.Message}", other.Path);
         }
 
         return transcript.IsSignedBy(SignatoryRole.Host)
@@ -313,15 +305,16 @@ internal static class Checks
             return NoTranscript(name);
         }
 
-        var period = a.Content.Period;
-        var from = period.EarliestStart.PlusDays(-a.Policy.AssessmentGraceDays);
-        var to = period.LatestEnd.PlusDays(a.Policy.AssessmentGraceDays);
-        foreach (var used in u.Outcomes.SelectMany(o => o.Results))
+        // Which assessments lie outside the mobility is a consistency finding per transcript entry; this rule asks about
+        // the entries the unit's evidence uses.
+        foreach (var outcome in u.Outcomes)
         {
-            var on = used.Result.AssessedOn;
-            if (on < from || on > to)
+            foreach (var used in outcome.Results)
             {
-                return Verdict.Of(name, Truth.False, $"An assessment on {Date(on)} lies outside the mobility {period} give or take {a.Policy.AssessmentGraceDays} days.", used.Path + ".assessedOn");
+                if (a.Finding(ConsistencyCode.AssessmentOutsideMobility, used.Entry) is { } outside)
+                {
+                    return Verdict.Of(name, Truth.False, $"{outside.Message}", outside.Path);
+                }
             }
         }
 
@@ -336,30 +329,38 @@ internal static class Checks
         }
 
         var methods = u.Expected.Assessment.Methods;
-        foreach (var used in u.Outcomes.SelectMany(o => o.Results))
+        foreach (var outcome in u.Outcomes)
         {
-            if (!methods.Contains(used.Result.Method))
+            foreach (var used in outcome.Results)
             {
-                return Verdict.Of(name, Truth.False, $"An assessment used {used.Result.Method}, which the agreement does not name for unit {u.Expected.Unit}.", used.Path + ".method", u.Path + ".assessment.methods");
+                if (!methods.Contains(used.Result.Method))
+                {
+                    return Verdict.Of(name, Truth.False, $"An assessment used {used.Result.Method}, which the agreement does not name for unit {u.Expected.Unit}.", $"{used.Path}.method", $"{u.Path}.assessment.methods");
+                }
             }
         }
 
-        return Verdict.Of(name, Truth.True, "The assessments used agreed methods.", u.Path + ".assessment.methods");
+        return Verdict.Of(name, Truth.True, "The assessments used agreed methods.", $"{u.Path}.assessment.methods");
     }
 
     private static Verdict CriticalOutcomesCovered(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u)
     {
         if (u.Unit is null)
         {
-            return Verdict.Of(name, Truth.NotEvaluable, $"The home catalogue has no unit {u.Expected.Unit}.", u.Path + ".unit");
+            return Verdict.Of(name, Truth.NotEvaluable, $"The home catalogue has no unit {u.Expected.Unit}.", $"{u.Path}.unit");
         }
 
-        foreach (var critical in u.Unit.LearningOutcomes.Where(x => x.IsCritical))
+        foreach (var critical in u.Unit.LearningOutcomes)
         {
-            var analysis = u.Outcomes.FirstOrDefault(x => x.Outcome.Id == critical.Id);
+            if (!critical.IsCritical)
+            {
+                continue;
+            }
+
+            var analysis = Targeted(u, critical.Id);
             if (analysis is null)
             {
-                return Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not targeted by the agreement.", u.Path + ".outcomes");
+                return Verdict.Of(name, Truth.False, $"The critical outcome {critical.Id} is not targeted by the agreement.", $"{u.Path}.outcomes");
             }
 
             if (analysis.State != OutcomeState.Covered)
@@ -386,11 +387,80 @@ internal static class Checks
         {
             if (outcome.Evidence is { } evidence && evidence.AssessedOn.Plus(validity) < a.Today)
             {
-                return Verdict.Of(name, Truth.False, $"The evidence for {outcome.Outcome.Id}, assessed on {Date(evidence.AssessedOn)}, expired after {validity}.", [.. evidence.Paths]);
+                return Verdict.Of(name, Truth.False, $"The evidence for {outcome.Outcome.Id}, assessed on {Date(evidence.AssessedOn)}, expired after {validity}.", evidence.Paths);
             }
         }
 
         return Verdict.Of(name, Truth.True, $"The evidence is valid on {Date(a.Today)}.", u.Path);
+    }
+
+    // Loops, not lambdas: the checks run per unit and per outcome, and a lambda capturing a subject allocates its closure.
+    private static OutcomeAnalysis? FirstAwaiting(UnitAnalysis u)
+    {
+        foreach (var outcome in u.Outcomes)
+        {
+            if (outcome.State == OutcomeState.AwaitingConfirmation)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    private static OutcomeAnalysis? Targeted(UnitAnalysis u, LearningOutcomeId id)
+    {
+        foreach (var outcome in u.Outcomes)
+        {
+            if (outcome.Outcome.Id == id)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Lists(MouQualification qualification, UnitId unit)
+    {
+        foreach (var listed in qualification.Units)
+        {
+            if (listed.Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int HomeQualificationIndex(MobilityAnalysis a, MemorandumOfUnderstanding mou)
+    {
+        for (var i = 0; i < mou.Qualifications.Length; i++)
+        {
+            var q = mou.Qualifications[i];
+            if (q.Partner == a.Content.Home && q.Qualification.Id == a.Content.Qualification.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The moment the last required signature on the version's content was given.
+    private static Instant LastSignature(LearningAgreementVersion version, ImmutableArray<SignatoryRole> roles)
+    {
+        var last = Instant.MinValue;
+        foreach (var signature in version.Signatures)
+        {
+            if (signature.Covers(version.Hash) && roles.Contains(signature.Role) && signature.SignedAt > last)
+            {
+                last = signature.SignedAt;
+            }
+        }
+
+        return last;
     }
 
     private static Verdict HostCreditInEcvet(VerdictCodes name, MobilityAnalysis a)
@@ -405,7 +475,7 @@ internal static class Checks
             if (transcript.Entries[i].CreditRecorded is { } credit && credit.Scheme != CreditScheme.Ecvet)
             {
                 return Verdict.Of(name, Truth.False, $"The host records credit in {credit.Scheme}; converting it needs an explicit conversion table.",
-                    string.Create(CultureInfo.InvariantCulture, $"transcript:$.entries[{i}].creditRecorded"));
+                    $"transcript:$.entries[{i}].creditRecorded");
             }
         }
 

@@ -16,18 +16,23 @@ internal enum OutcomeState
     Covered = 4,
 }
 
-/// <summary>A transcript result with its path, as used for one home outcome.</summary>
-internal readonly record struct UsedResult(AssessmentResult Result, string Path);
+/// <summary>A transcript result with its entry's position and path, as used for one home outcome.</summary>
+internal readonly record struct UsedResult(AssessmentResult Result, int Entry, string Path);
 
 /// <summary>The evidence gathered for one targeted home outcome.</summary>
-internal sealed class OutcomeAnalysis(LearningOutcome outcome, string path)
+internal sealed class OutcomeAnalysis(LearningOutcome outcome, int unitIndex, int outcomeIndex)
 {
     private ImmutableArray<string> pathEvidence;
     private ImmutableArray<string> resultPaths;
+    private string? path;
 
     public LearningOutcome Outcome { get; } = outcome;
 
-    public string Path { get; } = path;
+    /// <summary>
+    /// The outcome's path in the qualification document, written when first cited: deciding cites none, only the trace
+    /// lines a reader asks for do. Threads that race here write the same text.
+    /// </summary>
+    public string Path => path ??= string.Create(CultureInfo.InvariantCulture, $"qualification:$.units[{unitIndex}].learningOutcomes[{outcomeIndex}]");
 
     /// <summary>The path as evidence, made once per evaluation however many conditions cite it.</summary>
     public ImmutableArray<string> PathEvidence => pathEvidence.IsDefault ? pathEvidence = [Path] : pathEvidence;
@@ -114,6 +119,24 @@ internal sealed class MobilityAnalysis
         Version = agreement.GetVersionInForce(policy.Signatories) ?? agreement.LatestVersion;
         VersionIndex = agreement.Versions.IndexOf(Version);
         ContentPath = string.Create(CultureInfo.InvariantCulture, $"agreement:$.versions[{VersionIndex}].content");
+        Findings = MobilityConsistency.Check(record, policy);
+    }
+
+    /// <summary>What the documents of the mobility say against each other: the rules that relate documents answer from it.</summary>
+    public ImmutableArray<ConsistencyFinding> Findings { get; }
+
+    /// <summary>The finding of a code, at a transcript entry or expected unit when <paramref name="index"/> is given.</summary>
+    public ConsistencyFinding? Finding(ConsistencyCode code, int index = -1)
+    {
+        foreach (var finding in Findings)
+        {
+            if (finding.Code == code && finding.Index == index)
+            {
+                return finding;
+            }
+        }
+
+        return null;
     }
 
     public MobilityRecord Record { get; }
@@ -194,7 +217,7 @@ internal sealed class MobilityAnalysis
             for (var i = 0; i < transcript.Entries.Length; i++)
             {
                 var result = transcript.Entries[i].Result;
-                var used = new UsedResult(result, string.Create(CultureInfo.InvariantCulture, $"transcript:$.entries[{i}]"));
+                var used = new UsedResult(result, i, string.Create(CultureInfo.InvariantCulture, $"transcript:$.entries[{i}]"));
                 // The transcript lists a target once per catalogue, so each id is added at most once.
                 var known = false;
                 if (result.Outcome is { } outcomeId)
@@ -266,8 +289,7 @@ internal sealed class MobilityAnalysis
             var unitIndex = homeCatalogue.Units.IndexOf(unit);
             foreach (var outcome in targeted)
             {
-                var outcomeAnalysis = new OutcomeAnalysis(outcome, string.Create(CultureInfo.InvariantCulture,
-                    $"qualification:$.units[{unitIndex}].learningOutcomes[{unit.LearningOutcomes.IndexOf(outcome)}]"));
+                var outcomeAnalysis = new OutcomeAnalysis(outcome, unitIndex, unit.LearningOutcomes.IndexOf(outcome));
                 unitAnalysis.Outcomes.Add(outcomeAnalysis);
 
                 // Path 1: the host assessed the home outcome, or its whole home unit.

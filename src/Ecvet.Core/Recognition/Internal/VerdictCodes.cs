@@ -11,6 +11,9 @@ internal sealed class VerdictCodes
 {
     private static readonly VerdictCodes[] ForChecks = [.. Enum.GetValues<CheckKind>().Order().Select(k => new VerdictCodes(CheckNames.Of(k)))];
 
+    // The same codes for deciding only: their verdicts carry no finding in words and no paths.
+    private static readonly VerdictCodes[] ForDeciding = [.. ForChecks.Select(c => new VerdictCodes(c.Name, describes: false))];
+
     // not(code) for each code met under a not: bounded by the check and predicate names and the depth limit.
     private static readonly ConcurrentDictionary<string, string> Negations = new(StringComparer.Ordinal);
 
@@ -18,9 +21,10 @@ internal sealed class VerdictCodes
     private readonly string whenFalse;
     private readonly string whenNotEvaluable;
 
-    public VerdictCodes(string name)
+    public VerdictCodes(string name, bool describes = true)
     {
         Name = name;
+        Describes = describes;
         whenTrue = name + "." + Verdict.Suffix(Truth.True);
         whenFalse = name + "." + Verdict.Suffix(Truth.False);
         whenNotEvaluable = name + "." + Verdict.Suffix(Truth.NotEvaluable);
@@ -31,7 +35,10 @@ internal sealed class VerdictCodes
 
     public string Name { get; }
 
-    public static VerdictCodes For(CheckKind kind) => ForChecks[(int)kind];
+    /// <summary>Whether verdicts made with these codes write their finding and evidence paths (<see cref="VerdictText"/>).</summary>
+    public bool Describes { get; }
+
+    public static VerdictCodes For(CheckKind kind, bool describe) => describe ? ForChecks[(int)kind] : ForDeciding[(int)kind];
 
     /// <summary>The code of a negated verdict.</summary>
     public static string Not(string code) => Negations.GetOrAdd(code, static c => $"not({c})");
