@@ -66,4 +66,67 @@ public sealed class ExportCommandTests
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("nope");
     }
+
+    [Fact]
+    public void ExportElm_Report_PrintsTheGoldenCredentialOfTheRecognisedCredit()
+    {
+        var report = ExampleReport();
+        try
+        {
+            var result = Tool.Run("export", "elm", "-q", Cook, "--report", report, "--transcript", Mobility("personal-transcript.json"),
+                "--mou", Mobility("memorandum-of-understanding.json"), "--credential-id", "urn:uuid:2b7c4e1a-9f3d-4a6b-8c21-5e0f7d9a3b64");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            var golden = File.ReadAllText(Path.Combine(Repository.Root, "tests", "Ecvet.Core.Tests", "Interop", "Golden", "mobility-report.unsealed.elm.jsonld"));
+            result.Output.Should().Be(golden + "\n");
+            result.Error.Should().Contain("note: partial-recognition fi-hrc-u3:").And.Contain("note: unsealed-issued");
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
+    public void ExportElm_ReportWithoutMou_IsAUsageError()
+    {
+        var result = Tool.Run("export", "elm", "-q", Cook, "--report", Mobility("personal-transcript.json"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--mou");
+    }
+
+    [Fact]
+    public void ExportOb3_ReportUnit_EarnsTheRecognisedPoints()
+    {
+        var report = ExampleReport();
+        try
+        {
+            var result = Tool.Run("export", "ob3", "-q", Cook, "--report", report, "--unit", "fi-hrc-u4", "--issuer", "https://stadinao.example.fi/issuer",
+                "--issued", "2026-06-16T09:30:00Z");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            using var json = JsonDocument.Parse(result.Output);
+            json.RootElement.GetProperty("credentialSubject").GetProperty("creditsEarned").GetDecimal().Should().Be(15m);
+            json.RootElement.GetProperty("credentialSubject").GetProperty("result")[0].GetProperty("status").GetString().Should().Be("Completed");
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    private static string Mobility(string file) => Path.Combine(Repository.Root, "examples", "mobility", file);
+
+    /// <summary>The README's recognition of the example mobility, with the teacher's confirmation, as a report file.</summary>
+    private static string ExampleReport()
+    {
+        var result = Tool.Run("recognise", "-q", Cook, "-a", Mobility("learning-agreement.json"), "-t", Mobility("personal-transcript.json"),
+            "-m", Mobility("memorandum-of-understanding.json"), "-o", Mobility("host-qualification.json"), "-c", Mobility("match-confirmations.json"),
+            "--today", "2026-06-15", "--format", "json");
+        result.ExitCode.Should().Be(0, result.Error);
+        var path = Path.Combine(Path.GetTempPath(), "ecvet-cli-report-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, result.Output);
+        return path;
+    }
 }

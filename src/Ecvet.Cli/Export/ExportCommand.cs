@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ecvet.Interop;
+using Ecvet.Recognition;
 using Ecvet.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -8,7 +9,8 @@ namespace Ecvet.Cli.Export;
 
 /// <summary>
 /// <c>ecvet export elm|ob3</c>: write a qualification as a Europass ELM v3 <c>Qualification</c>, or one of its units as
-/// an unsigned Open Badges 3.0 credential. What the format cannot hold is printed on standard error as notes.
+/// an unsigned Open Badges 3.0 credential; with <c>--report</c>, the credit a recognition report recognises, as an
+/// unsigned Europass credential or an Open Badges credential of one unit. What the format cannot hold is printed on standard error as notes.
 /// </summary>
 internal static class ExportCommand
 {
@@ -22,16 +24,19 @@ internal static class ExportCommand
             Required = true,
             HelpName = "FILE",
         };
-        var unit = new Option<string>("--unit", "-u") { Description = "The unit to export as a badge (ob3 only).", HelpName = "UNIT" };
+        var report = new Option<string>("--report", "-r") { Description = "A recognition report on the qualification: export the recognised credit (elm: every unit recognised in full or in part, or --unit; ob3: --unit).", HelpName = "FILE" };
+        var transcript = new Option<string>("--transcript", "-t") { Description = "elm with --report: the host's transcript the report was made from, for the grades.", HelpName = "FILE" };
+        var mou = new Option<string>("--mou", "-m") { Description = "elm with --report: the memorandum of understanding naming the home (awarding) and host institutions.", HelpName = "FILE" };
+        var unit = new Option<string>("--unit", "-u") { Description = "The unit to export: a badge (ob3), or one recognised unit (elm with --report).", HelpName = "UNIT" };
         var output = new Option<string>("--out", "-o") { Description = "The file to write; standard output when omitted.", HelpName = "FILE" };
         var hours = new Option<decimal?>("--hours-per-year") { Description = "elm: notional learning hours of one full-time year, to write volumes of learning.", HelpName = "HOURS" };
         var issuer = new Option<string>("--issuer") { Description = "ob3: the issuer's profile URI.", HelpName = "URI" };
-        var credentialId = new Option<string>("--credential-id") { Description = "ob3: the credential's URI; a new urn:uuid when omitted.", HelpName = "URI" };
-        var issued = new Option<string>("--issued") { Description = "ob3: the issuance instant, such as 2025-06-30T12:00:00Z; now when omitted.", HelpName = "INSTANT" };
+        var credentialId = new Option<string>("--credential-id") { Description = "ob3, elm with --report: the credential's URI; a new urn:uuid when omitted.", HelpName = "URI" };
+        var issued = new Option<string>("--issued") { Description = "ob3: the issuance instant, such as 2025-06-30T12:00:00Z, now when omitted; elm with --report: left to the sealing service when omitted.", HelpName = "INSTANT" };
 
         var command = new Command("export", "Export a qualification to Europass ELM v3 JSON-LD, or a unit to an unsigned Open Badges 3.0 credential.")
         {
-            format, qualification, unit, output, hours, issuer, credentialId, issued,
+            format, qualification, report, transcript, mou, unit, output, hours, issuer, credentialId, issued,
         };
         command.Validators.Add(result =>
         {
@@ -40,15 +45,31 @@ internal static class ExportCommand
             {
                 result.AddError("ob3 needs --unit UNIT and --issuer URI.");
             }
+
+            if (target == "elm" && result.GetResult(report) is not null && result.GetResult(mou) is null)
+            {
+                result.AddError("elm --report needs --mou FILE: the memorandum names the home institution that awards the credit (a legal name and a country, which Europass requires).");
+            }
         });
 
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(qualification)!;
             var document = Read(path);
-            var export = parsed.GetValue(format) == "elm"
-                ? Elm(path, document, parsed.GetValue(hours))
-                : Badge(path, document, parsed.GetValue(unit)!, parsed.GetValue(issuer)!, parsed.GetValue(credentialId), parsed.GetValue(issued));
+            var reportPath = parsed.GetValue(report);
+            var recognition = reportPath is null ? null : ReadDocument(reportPath, EcvetJson.ParseRecognitionReport);
+            ExportResult export;
+            if (parsed.GetValue(format) == "elm")
+            {
+                export = recognition is null
+                    ? Elm(path, document, parsed.GetValue(hours))
+                    : Credential(reportPath!, document, recognition, parsed.GetValue(transcript), parsed.GetValue(mou)!, parsed.GetValue(unit), parsed.GetValue(credentialId), parsed.GetValue(issued));
+            }
+            else
+            {
+                export = Badge(reportPath ?? path, document, recognition, parsed.GetValue(unit)!, parsed.GetValue(issuer)!, parsed.GetValue(credentialId), parsed.GetValue(issued));
+            }
+
             foreach (var note in export.Notes)
             {
                 console.Error.WriteLine($"note: {note}");
@@ -78,7 +99,10 @@ internal static class ExportCommand
         return command;
     }
 
-    private static QualificationDocument Read(string path)
+    private static QualificationDocument Read(string path) => ReadDocument(path, EcvetJson.ParseQualificationDocument);
+
+    private static T ReadDocument<T>(string path, Func<string, EcvetJsonReaderOptions?, JsonReadResult<T>> parse)
+        where T : class
     {
         string text;
         try
@@ -90,7 +114,7 @@ internal static class ExportCommand
             throw CliException.Unreadable(path, e);
         }
 
-        var result = EcvetJson.ParseQualificationDocument(text);
+        var result = parse(text, null);
         if (!result.TryGetValue(out var document))
         {
             var first = result.Problems[0];
@@ -112,21 +136,51 @@ internal static class ExportCommand
         }
     }
 
-    private static ExportResult Badge(string path, QualificationDocument document, string unit, string issuer, string? credentialId, string? issued)
+    private static Instant? Issued(string? issued) =>
+        issued is null ? null
+        : InstantPattern.General.Parse(issued) is { Success: true } parsedInstant ? parsedInstant.Value
+        : throw new CliException(ExitCodes.Usage, $"--issued: '{issued}' is not an instant such as 2025-06-30T12:00:00Z.");
+
+    private static ExportResult Credential(string path, QualificationDocument document, RecognitionReport report, string? transcriptPath,
+        string mouPath, string? unit, string? credentialId, string? issued)
     {
-        Instant issuedOn;
-        if (issued is null)
+        var transcript = transcriptPath is null ? null : ReadDocument(transcriptPath, EcvetJson.ParsePersonalTranscript);
+        var mou = ReadDocument(mouPath, EcvetJson.ParseMemorandumOfUnderstanding);
+        var organisations = mou.SigningOrganisations.AddRange(mou.CoveredOrganisations);
+        var home = organisations.FirstOrDefault(o => o.IsIdentifiedBy(document.Qualification.AwardingBody))
+            ?? throw CliException.Invalid(mouPath, $"the memorandum names no organisation {document.Qualification.AwardingBody}, the awarding body of {document.Qualification.Id}.");
+        var issuedOn = Issued(issued);
+        ElmCredentialOptions options;
+        try
         {
-            issuedOn = SystemClock.Instance.GetCurrentInstant();
+            options = new ElmCredentialOptions
+            {
+                CredentialId = new Uri(credentialId ?? "urn:uuid:" + Guid.NewGuid().ToString("D"), UriKind.RelativeOrAbsolute),
+                AwardingBody = home,
+                Host = organisations.FirstOrDefault(o => o.IsIdentifiedBy(report.Host)),
+                IssuedOn = issuedOn,
+            };
         }
-        else if (InstantPattern.General.Parse(issued) is { Success: true } parsedInstant)
+        catch (Exception e) when (e is ArgumentException or UriFormatException)
         {
-            issuedOn = parsedInstant.Value;
+            throw new CliException(ExitCodes.Usage, e.Message);
         }
-        else
+
+        try
         {
-            throw new CliException(ExitCodes.Usage, $"--issued: '{issued}' is not an instant such as 2025-06-30T12:00:00Z.");
+            return unit is null
+                ? ElmExport.RecognisedCredit(document, report, transcript, options)
+                : ElmExport.RecognisedUnit(document, report, UnitId.Parse(unit), transcript, options);
         }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw CliException.Invalid(path, e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static ExportResult Badge(string path, QualificationDocument document, RecognitionReport? report, string unit, string issuer, string? credentialId, string? issued)
+    {
+        var issuedOn = Issued(issued) ?? SystemClock.Instance.GetCurrentInstant();
 
         OpenBadgeCredentialOptions options;
         try
@@ -145,11 +199,13 @@ internal static class ExportCommand
 
         try
         {
-            return OpenBadgesExport.UnitAchievement(document, UnitId.Parse(unit), options);
+            return report is null
+                ? OpenBadgesExport.UnitAchievement(document, UnitId.Parse(unit), options)
+                : OpenBadgesExport.RecognisedUnit(document, report, UnitId.Parse(unit), options);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            throw CliException.Invalid(path, e.Message);
+            throw CliException.Invalid(path, e.Message.Split(" (Parameter", 2)[0]);
         }
     }
 }

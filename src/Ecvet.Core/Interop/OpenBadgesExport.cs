@@ -1,5 +1,6 @@
 using Ecvet.Assessment;
 using Ecvet.Interop.Internal;
+using Ecvet.Recognition;
 using Ecvet.Serialization;
 
 namespace Ecvet.Interop;
@@ -54,5 +55,31 @@ public static class OpenBadgesExport
         }
 
         return new OpenBadgeWriter(document, unit, options, result).Export();
+    }
+
+    /// <summary>
+    /// Exports a unit that a recognition report recognises, in full or in part, as an unsigned Open Badges 3.0
+    /// credential: the subject earns the points awarded now (<c>creditsEarned</c>, ECVET points, the scheme named by the
+    /// achievement's <c>ext:CreditScheme</c> alignment), and its <c>result</c> is the home institution's decision
+    /// (<c>full</c>, status <c>Completed</c>; <c>partial</c>, status <c>InProgress</c>); the credential's evidence lists
+    /// what each covered outcome rests on, and <c>awardedDate</c> is the day of the recognition.
+    /// </summary>
+    /// <param name="document">The home qualification the report decided on, with its units.</param>
+    /// <param name="report">The recognition report.</param>
+    /// <param name="unit">The unit, recognised in full or in part by the report.</param>
+    /// <param name="options">The credential's identifier, issuer, issuance date and subject.</param>
+    /// <returns>The credential and the notes on what Open Badges could not express.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The report is about another qualification or has no decision on <paramref name="unit"/>, or the unit is deferred
+    /// or not recognised.
+    /// </exception>
+    public static ExportResult RecognisedUnit(QualificationDocument document, RecognitionReport report, UnitId unit, OpenBadgeCredentialOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(options);
+        ElmExport.CheckReport(document, report, transcript: null);
+        var decision = ElmExport.RecognisedDecision(report, unit, nameof(unit));
+        return new OpenBadgeWriter(document, report, decision, options).Export();
     }
 }

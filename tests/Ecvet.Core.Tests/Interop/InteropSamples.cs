@@ -1,5 +1,7 @@
+using Ecvet.Agreements;
 using Ecvet.Assessment;
 using Ecvet.Interop;
+using Ecvet.Recognition;
 using Ecvet.Serialization;
 using NodaTime;
 
@@ -48,6 +50,45 @@ internal static class InteropSamples
             GradingScheme.Numeric("es-fp-1-10", LocalizedText.English("Spanish VET grades, 1 to 10"), 1m, 10m, 5m),
             grade,
             [new Uri("https://cipfp-valencia.example.es/evidence/2025/hot-dishes-demo")]);
+
+    /// <summary>The day the example mobility is recognised on, as in the README's recognise command.</summary>
+    public static LocalDate RecognitionDay { get; } = new(2026, 6, 15);
+
+    public static PersonalTranscript ExampleTranscript => Mobility("personal-transcript.json", EcvetJson.ParsePersonalTranscript);
+
+    public static MemorandumOfUnderstanding ExampleMou => Mobility("memorandum-of-understanding.json", EcvetJson.ParseMemorandumOfUnderstanding);
+
+    /// <summary>
+    /// The report on the example mobility (<c>examples/mobility/</c>, home qualification <c>fi-cook</c>) under the default
+    /// rule set: with the teacher's confirmation, U2 and U4 are recognised in full and U3 in part; without it, U4 is deferred.
+    /// </summary>
+    public static RecognitionReport ExampleReport(bool withConfirmations = true)
+    {
+        var record = new MobilityRecord(
+            Example("fi-cook"),
+            Mobility("learning-agreement.json", EcvetJson.ParseLearningAgreement),
+            ExampleTranscript,
+            ExampleMou,
+            Mobility("host-qualification.json", EcvetJson.ParseQualificationDocument).Units,
+            withConfirmations ? Mobility("match-confirmations.json", EcvetJson.ParseMatchConfirmationSet).Confirmations : null);
+        return RecognitionEngine.Create(RuleSet.Default).Evaluate(record, RecognitionDay);
+    }
+
+    /// <summary>The Europass options of the example: the home and host institutions as the MoU names them.</summary>
+    public static ElmCredentialOptions CredentialOptions => new()
+    {
+        CredentialId = new Uri("urn:uuid:2b7c4e1a-9f3d-4a6b-8c21-5e0f7d9a3b64"),
+        AwardingBody = ExampleMou.SigningOrganisations.Single(o => o.Id == InstitutionId.Parse("schac:stadinao.fi")),
+        Host = ExampleMou.SigningOrganisations.Single(o => o.Id == InstitutionId.Parse("schac:cipfp-valencia.es")),
+    };
+
+    private static T Mobility<T>(string file, Func<string, EcvetJsonReaderOptions?, JsonReadResult<T>> parse)
+        where T : class
+    {
+        var read = parse(File.ReadAllText(Path.Combine(RepositoryRoot, "examples", "mobility", file)), null);
+        read.IsSuccess.Should().BeTrue(string.Join("; ", read.Problems));
+        return read.Value!;
+    }
 
     private static string FindRoot()
     {

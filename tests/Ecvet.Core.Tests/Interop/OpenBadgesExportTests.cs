@@ -257,6 +257,77 @@ public sealed class OpenBadgesExportTests
         again.Should().Throw<InvalidOperationException>();
     }
 
+    [Fact]
+    public void RecognisedUnit_MatchedAndConfirmedUnit_MatchesGoldenFileByteForByte()
+    {
+        Golden.Check("mobility-fi-hrc-u4.ob3.json", Recognised("fi-hrc-u4"));
+    }
+
+    [Fact]
+    public void RecognisedUnit_InFull_EarnsTheAwardedPointsWithACompletedResult()
+    {
+        using var json = Parse(Recognised("fi-hrc-u2"));
+        var subject = json.RootElement.GetProperty("credentialSubject");
+        var result = subject.GetProperty("result").EnumerateArray().Single();
+
+        subject.GetProperty("creditsEarned").GetDecimal().Should().Be(25m);
+        subject.GetProperty("achievement").GetProperty("creditsAvailable").GetDecimal().Should().Be(25m);
+        result.GetProperty("status").GetString().Should().Be("Completed");
+        result.GetProperty("value").GetString().Should().Be("full");
+        var description = subject.GetProperty("achievement").GetProperty("resultDescription").EnumerateArray().Single();
+        result.GetProperty("resultDescription").GetString().Should().Be(description.GetProperty("id").GetString());
+        description.GetProperty("resultType").GetString().Should().Be("Status");
+        json.RootElement.GetProperty("awardedDate").GetString().Should().Be("2026-06-15T00:00:00Z");
+    }
+
+    [Fact]
+    public void RecognisedUnit_InPart_IsInProgressEarnsThePointsAwardedNowAndIsNoted()
+    {
+        var export = Recognised("fi-hrc-u3");
+        using var json = Parse(export);
+        var subject = json.RootElement.GetProperty("credentialSubject");
+
+        subject.GetProperty("creditsEarned").GetDecimal().Should().Be(0m);
+        subject.GetProperty("result")[0].GetProperty("status").GetString().Should().Be("InProgress");
+        subject.GetProperty("result")[0].GetProperty("value").GetString().Should().Be("partial");
+        export.Notes.Should().ContainSingle(n => n.Code == "partial-recognition" && n.Subject == "fi-hrc-u3");
+    }
+
+    [Fact]
+    public void RecognisedUnit_CreditScheme_IsNamedByAnAlignment()
+    {
+        using var json = Parse(Recognised("fi-hrc-u2"));
+        var alignments = json.RootElement.GetProperty("credentialSubject").GetProperty("achievement").GetProperty("alignment").EnumerateArray();
+
+        alignments.Should().ContainSingle(a => a.GetProperty("targetType").GetString() == "ext:CreditScheme"
+            && a.GetProperty("targetUrl").GetString() == "http://data.europa.eu/snb/education-credit/60b314e826"
+            && a.GetProperty("targetCode").GetString() == "ecvet");
+    }
+
+    [Fact]
+    public void RecognisedUnit_Evidence_NamesEveryCoveredOutcomeAndWhatItRestsOn()
+    {
+        var decision = InteropSamples.ExampleReport().GetDecision(UnitId.Parse("fi-hrc-u4"))!;
+        using var json = Parse(Recognised("fi-hrc-u4"));
+        var evidence = json.RootElement.GetProperty("evidence").EnumerateArray().ToList();
+
+        evidence.Select(e => e.GetProperty("name").GetString()).Should().Equal(decision.CoveredOutcomes.Select(c => c.Outcome.ToString()));
+        evidence.Should().OnlyContain(e => Types(e).Contains("Evidence"));
+        evidence[0].GetProperty("narrative").GetString().Should().Contain(decision.CoveredOutcomes[0].Evidence.ToString());
+    }
+
+    [Fact]
+    public void RecognisedUnit_DeferredUnit_ThrowsNamingTheUnit()
+    {
+        var act = () => OpenBadgesExport.RecognisedUnit(
+            InteropSamples.Example("fi-cook"), InteropSamples.ExampleReport(withConfirmations: false), UnitId.Parse("fi-hrc-u4"), InteropSamples.BadgeOptions);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("unit").WithMessage("*fi-hrc-u4*");
+    }
+
+    private static ExportResult Recognised(string unit) => OpenBadgesExport.RecognisedUnit(
+        InteropSamples.Example("fi-cook"), InteropSamples.ExampleReport(), UnitId.Parse(unit), InteropSamples.BadgeOptions);
+
     private static JsonDocument Parse(ExportResult export) => JsonDocument.Parse(Encoding.UTF8.GetString(export.Utf8Json.AsSpan()));
 
     private static IEnumerable<string?> Types(JsonElement element)

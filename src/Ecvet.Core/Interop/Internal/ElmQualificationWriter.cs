@@ -109,7 +109,11 @@ internal sealed class ElmQualificationWriter
         }
     }
 
-    private void WriteUnit(Utf8JsonWriter writer, UnitAllocation allocation, UnitOfLearningOutcomes unit)
+    /// <summary>The notes collected so far, for a writer that embeds units of this qualification (a credential's <c>specifiedBy</c>).</summary>
+    internal ImmutableArray<ExportNote>.Builder Notes => notes;
+
+    /// <summary>Writes a unit as a partial qualification; a credential of recognised credit embeds it as <c>specifiedBy</c>.</summary>
+    internal void WriteUnit(Utf8JsonWriter writer, UnitAllocation allocation, UnitOfLearningOutcomes unit)
     {
         var subject = unit.Id.ToString();
         var unitSegment = QualificationSegment + ":" + JsonLdWriting.UrnSegment(subject);
@@ -278,7 +282,7 @@ internal sealed class ElmQualificationWriter
         Note("nqf-level-concept", subject + ".nqfLevel", $"The NQF level {nqf} is written as a concept with a local identifier, since the concept the Qualification Dataset Register gives it is not known here.");
     }
 
-    private static void WriteEqfLevel(Utf8JsonWriter writer, EqfLevel level)
+    internal static void WriteEqfLevel(Utf8JsonWriter writer, EqfLevel level)
     {
         writer.WriteStartObject("eqfLevel");
         writer.WriteString("id", level.ElmUri.OriginalString);
@@ -290,9 +294,9 @@ internal sealed class ElmQualificationWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteCreditPoint(Utf8JsonWriter writer, string id, CreditPoints points)
+    internal static void WriteCreditPoint(Utf8JsonWriter writer, string id, CreditPoints points, string name = "creditPoint")
     {
-        writer.WriteStartObject("creditPoint");
+        writer.WriteStartObject(name);
         writer.WriteString("id", id);
         writer.WriteString("type", "CreditPoint");
         writer.WriteStartObject("framework");
@@ -309,7 +313,7 @@ internal sealed class ElmQualificationWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteScheme(Utf8JsonWriter writer, string schemeId)
+    internal static void WriteScheme(Utf8JsonWriter writer, string schemeId)
     {
         writer.WriteStartObject("inScheme");
         writer.WriteString("id", schemeId);

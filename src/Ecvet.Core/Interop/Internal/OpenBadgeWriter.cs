@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ecvet.Assessment;
+using Ecvet.Recognition;
 using Ecvet.Serialization;
 using NodaTime.Text;
 
@@ -22,7 +23,17 @@ internal sealed class OpenBadgeWriter
     private readonly UnitAllocation allocation;
     private readonly OpenBadgeCredentialOptions options;
     private readonly AssessmentResult? result;
+    private readonly RecognitionReport? report;
+    private readonly UnitDecision? decision;
     private readonly ImmutableArray<ExportNote>.Builder notes = ImmutableArray.CreateBuilder<ExportNote>();
+
+    /// <summary>A badge for a unit recognised by the home institution: the decision gives the credit earned and the result.</summary>
+    internal OpenBadgeWriter(QualificationDocument document, RecognitionReport report, UnitDecision decision, OpenBadgeCredentialOptions options)
+        : this(document, decision.Unit, options, result: null)
+    {
+        this.report = report;
+        this.decision = decision;
+    }
 
     internal OpenBadgeWriter(QualificationDocument document, UnitId unitId, OpenBadgeCredentialOptions options, AssessmentResult? result)
     {
@@ -62,7 +73,17 @@ internal sealed class OpenBadgeWriter
 
             writer.WriteEndObject();
             writer.WriteString("issuanceDate", InstantPattern.General.Format(options.IssuedOn));
+            if (report is not null)
+            {
+                writer.WriteString("awardedDate", LocalDatePattern.Iso.Format(report.EvaluatedOn) + "T00:00:00Z");
+            }
+
             WriteSubject(writer);
+            if (decision is not null)
+            {
+                WriteRecognitionEvidence(writer, decision);
+            }
+
             if (result is not null && !result.Evidence.IsEmpty)
             {
                 writer.WriteStartArray("evidence");
@@ -100,6 +121,13 @@ internal sealed class OpenBadgeWriter
         writer.WriteStringValue("AchievementSubject");
         writer.WriteEndArray();
         WriteAchievement(writer);
+
+        if (decision is not null)
+        {
+            WriteRecognitionResult(writer, decision);
+            writer.WriteEndObject();
+            return;
+        }
 
         // Issuing the badge awards the unit, so without an assessment result the subject earns the unit's points; with
         // one, only a passed result earns them.
@@ -165,6 +193,21 @@ internal sealed class OpenBadgeWriter
         {
             writer.WriteStartArray("resultDescription");
             WriteResultDescription(writer, result.Scheme);
+            writer.WriteEndArray();
+        }
+        else if (decision is not null)
+        {
+            writer.WriteStartArray("resultDescription");
+            writer.WriteStartObject();
+            writer.WriteString("id", RecognitionResultId);
+            writer.WriteStartArray("type");
+            writer.WriteStringValue("ResultDescription");
+            writer.WriteEndArray();
+            writer.WriteString("name", "Recognition by the home institution (ECVET)");
+            writer.WriteString("resultType", "Status");
+            WriteAllowedValues(writer, [PartialValue, FullValue]);
+            writer.WriteString("requiredValue", FullValue);
+            writer.WriteEndObject();
             writer.WriteEndArray();
         }
 
@@ -246,6 +289,57 @@ internal sealed class OpenBadgeWriter
         writer.WriteString("targetCode", code);
         writer.WriteString("targetType", type);
         writer.WriteEndObject();
+    }
+
+    private const string FullValue = "full";
+    private const string PartialValue = "partial";
+
+    private string RecognitionResultId => AchievementId + ":result:recognition";
+
+    /// <summary>
+    /// The home institution's decision as the subject's result: the points awarded now are the credit earned; a unit
+    /// recognised in full is completed, one recognised in part is still in progress (its covered outcomes are banked).
+    /// </summary>
+    private void WriteRecognitionResult(Utf8JsonWriter writer, UnitDecision recognised)
+    {
+        writer.WriteNumber("creditsEarned", recognised.Points.Value);
+        writer.WriteStartArray("result");
+        writer.WriteStartObject();
+        writer.WriteStartArray("type");
+        writer.WriteStringValue("Result");
+        writer.WriteEndArray();
+        writer.WriteString("resultDescription", RecognitionResultId);
+        var full = recognised.Outcome == RecognitionOutcome.Full;
+        writer.WriteString("value", full ? FullValue : PartialValue);
+        writer.WriteString("status", full ? "Completed" : "InProgress");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        if (!full)
+        {
+            Note("partial-recognition", recognised.Unit.ToString(), string.Create(
+                CultureInfo.InvariantCulture,
+                $"The unit is recognised in part (coverage {recognised.Coverage:0.####}): the badge's result is in progress, it earns the {recognised.Points} points awarded now, and the evidence lists the outcomes covered."));
+        }
+
+        Note("recognition-trace", "report.trace", $"The {report!.Trace.Length} rule results of rule set {report.RuleSetId}@{report.RuleSetVersion} are not written: Open Badges has no place for the reasoning of a recognition; the evidence lists what each covered outcome rests on.");
+    }
+
+    /// <summary>One evidence entry per covered outcome, saying what it rests on (Open Badges evidence needs no URL).</summary>
+    private static void WriteRecognitionEvidence(Utf8JsonWriter writer, UnitDecision recognised)
+    {
+        writer.WriteStartArray("evidence");
+        foreach (var covered in recognised.CoveredOutcomes)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("type");
+            writer.WriteStringValue("Evidence");
+            writer.WriteEndArray();
+            writer.WriteString("name", covered.Outcome.ToString());
+            writer.WriteString("narrative", $"Learning outcome {covered.Outcome}: {covered.Evidence} on {LocalDatePattern.Iso.Format(covered.Evidence.AssessedOn)}.");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private string ResultDescriptionId(GradingScheme scheme) => $"{AchievementId}:result:{JsonLdWriting.UrnSegment(scheme.Id)}";
