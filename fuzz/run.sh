@@ -49,8 +49,9 @@ fuzz_one() {
     input="$dir/in"
   fi
 
-  # -t: a generous per-input limit (ms), since the machine may be loaded; -V: stop after this many seconds.
-  afl-fuzz -i "$input" -o "$dir/out" -t 5000 -m none -V "$seconds" -- dotnet "$bin/Ecvet.Core.Fuzz.dll" "$target" > "$dir/afl.log" 2>&1 || {
+  # -t: a generous per-input limit (ms): the first input of a run jits the whole reader, and the machine may be loaded.
+  # -V: stop after this many seconds.
+  afl-fuzz -i "$input" -o "$dir/out" -t "${FUZZ_TIMEOUT_MS:-20000}" -m none -V "$seconds" -- dotnet "$bin/Ecvet.Core.Fuzz.dll" "$target" > "$dir/afl.log" 2>&1 || {
     tail -n 30 "$dir/afl.log" >&2
     return 1
   }
