@@ -17,7 +17,7 @@ public class JsonWorstCaseBenchmarks
     private byte[] input = [];
 
     /// <summary>The worst case.</summary>
-    [Params("repeated-property", "unknown-properties", "related-skills-duplicates", "deep-nesting", "many-bad-units")]
+    [Params("repeated-property", "unknown-properties", "related-skills-duplicates", "deep-nesting", "many-bad-units", "agreement-many-versions")]
     public string Case { get; set; } = "repeated-property";
 
     /// <summary>The input size in bytes.</summary>

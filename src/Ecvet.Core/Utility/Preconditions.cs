@@ -117,12 +117,13 @@ internal static class Preconditions
         return array;
     }
 
-    /// <summary>Throws when <paramref name="values"/> holds null.</summary>
+    /// <summary>Throws when <paramref name="values"/> holds null (from index <paramref name="from"/> on: the elements before it are known).</summary>
     /// <exception cref="ArgumentException">An element is null.</exception>
-    internal static void CheckNoNulls<T>(ImmutableArray<T> values, string paramName)
+    internal static void CheckNoNulls<T>(ImmutableArray<T> values, string paramName, int from = 0)
         where T : class
     {
-        foreach (var value in values.OrEmpty())
+        var span = values.OrEmpty().AsSpan();
+        foreach (var value in span[Math.Min(from, span.Length)..])
         {
             if (value is null)
             {

@@ -37,6 +37,10 @@ public sealed class CreditLedgerJsonTests
         { "bad learner", d => d["learner"] = "esi:nonsense", JsonProblemCode.InvalidIdentifier, "$.learner" },
         { "qualification of another schema version", d => d["homeQualification"]!["schemaVersion"] = "2.0", JsonProblemCode.UnsupportedSchemaVersion, "$.homeQualification.schemaVersion" },
         { "qualification without units", d => d["homeQualification"]!.AsObject().Remove("units"), JsonProblemCode.MissingProperty, "$.homeQualification.units" },
+        // Regression (found by fuzzing): the embedded qualification's unknown-unit problem reset the path to the root,
+        // and the ledger reader then threw instead of reporting it.
+        { "qualification allocating a unit it does not describe", d => d["homeQualification"]!["qualification"]!["units"]![1]!["unit"] = "fi-cook-u9",
+            JsonProblemCode.UnknownReference, "$.homeQualification.qualification.units[1].unit" },
         { "unknown member", d => d["points"] = 50, JsonProblemCode.UnknownProperty, "$.points" },
         { "schema version 2", d => d["schemaVersion"] = "2.0", JsonProblemCode.UnsupportedSchemaVersion, "$.schemaVersion" },
     };

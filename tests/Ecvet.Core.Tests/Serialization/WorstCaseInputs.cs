@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using Ecvet.Agreements;
 using Ecvet.Serialization;
+using NodaTime;
 
 namespace Ecvet.Tests.Serialization;
 
 /// <summary>
 /// Hostile inputs of a chosen size, built to find anything in reading that is not linear in the input: a property
 /// repeated over and over, unknown properties, long arrays under every duplicate check, deep nesting up to the limit,
-/// long strings, texts with very many languages, and documents that hold a problem every few bytes. Shared by the
+/// long strings, texts with very many languages, documents that hold a problem every few bytes, and a valid learning
+/// agreement with very many versions (each an approved change, replayed through the transitions). Shared by the
 /// linear-time tests and <c>JsonWorstCaseBenchmarks</c> (linked into the benchmark project).
 /// </summary>
 internal static class WorstCaseInputs
@@ -18,6 +21,7 @@ internal static class WorstCaseInputs
         "repeated-property", "unknown-properties", "related-skills-duplicates", "related-skills-distinct", "esco-skills-duplicates",
         "occupations-duplicates", "assessment-methods-duplicates", "deep-nesting", "long-string", "many-languages",
         "many-bad-units", "agreement-repeated-property", "mou-unknown-properties", "transcript-repeated-property",
+        "agreement-many-versions",
     ];
 
     private const string Outcome =
@@ -32,7 +36,7 @@ internal static class WorstCaseInputs
         var options = name == "many-bad-units" ? new EcvetJsonReaderOptions { MaxProblems = 10_000 } : null;
         return name switch
         {
-            "agreement-repeated-property" => EcvetJson.ParseLearningAgreement(utf8, options).IsSuccess,
+            "agreement-repeated-property" or "agreement-many-versions" => EcvetJson.ParseLearningAgreement(utf8, options).IsSuccess,
             "mou-unknown-properties" => EcvetJson.ParseMemorandumOfUnderstanding(utf8, options).IsSuccess,
             "transcript-repeated-property" => EcvetJson.ParsePersonalTranscript(utf8, options).IsSuccess,
             _ => EcvetJson.ParseQualificationDocument(utf8, options).IsSuccess,
@@ -58,9 +62,60 @@ internal static class WorstCaseInputs
             "agreement-repeated-property" => Repeat("{", i => "\"schemaVersion\":\"1.0\"", ",", "}", bytes),
             "mou-unknown-properties" => Repeat("{", i => "\"p" + I(i) + "\":1", ",", "}", bytes),
             "transcript-repeated-property" => Repeat("{", i => "\"schemaVersion\":\"1.0\"", ",", "}", bytes),
+            "agreement-many-versions" => ManyVersions(bytes),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a worst case."),
         };
         return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>
+    /// A valid agreement signed by learner, home and host, then changed by approved proposals (each signed by all three)
+    /// until it is about <paramref name="bytes"/> long: every version after the first comes from a proposal. The content
+    /// is as short as the types allow, so that the input holds as many versions as it can (about 2,800 at 4 MB).
+    /// </summary>
+    private static string ManyVersions(int bytes)
+    {
+        // The size of one more version, measured on a short history; the count is then computed, never searched for.
+        var two = EcvetJson.SerializeToUtf8Bytes(Agreement(2)).Length;
+        var three = EcvetJson.SerializeToUtf8Bytes(Agreement(3)).Length;
+        var versions = 3 + ((bytes - three) / (three - two));
+        return EcvetJson.Serialize(Agreement(versions));
+    }
+
+    private static LearningAgreement Agreement(int versions)
+    {
+        var learner = Learner.Create(null, PersonName.Create(null, "V"), new LocalDate(2005, 5, 14));
+        var period = MobilityPeriod.Create(new LocalDate(2026, 3, 2), new LocalDate(2026, 5, 29));
+        var qualification = QualificationReference.Create(QualificationId.Parse("q"), LocalizedText.English("C"), EqfLevel.Level4);
+        var arrangement = AssessmentArrangement.Create([AssessmentMethod.PracticalDemonstration]);
+        LearningAgreementContent Content(int version) => LearningAgreementContent.Create(learner, InstitutionId.Parse("schac:a.fi"),
+            InstitutionId.Parse("schac:b.es"), MouId.Parse("m"), period, qualification,
+            [ExpectedLearning.Create(UnitId.Parse("u"), null, CreditPoints.From(10), CreditPoints.From(15), arrangement,
+                LocalizedText.English(I(version)))]);
+
+        var at = Instant.FromUtc(2026, 1, 5, 9, 0);
+        LearningAgreement SignAll(LearningAgreement agreement, ContentHash hash)
+        {
+            foreach (var role in (SignatoryRole[])[SignatoryRole.Learner, SignatoryRole.Home, SignatoryRole.Host])
+            {
+                at += Duration.FromMinutes(1);
+                agreement = agreement.Sign(Signature.Create(role, "S", hash, at));
+            }
+
+            return agreement;
+        }
+
+        var first = Content(1);
+        var result = SignAll(LearningAgreement.Create(LearningAgreementId.Parse("la"), first), first.Hash);
+        for (var version = 2; version <= versions; version++)
+        {
+            var content = Content(version);
+            at += Duration.FromMinutes(1);
+            result = SignAll(result.ProposeChange(content, [], SignatoryRole.Home, at), content.Hash);
+            result = result.ApproveChange(content.Hash);
+        }
+
+        return result;
     }
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);

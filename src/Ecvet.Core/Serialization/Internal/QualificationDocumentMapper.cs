@@ -74,11 +74,13 @@ internal static class QualificationDocumentMapper
         {
             if (!catalogue.Contains(qualification.Allocations[i].UnitId))
             {
+                // Back to the depth this document started at: it may be embedded (a credit ledger's homeQualification).
+                var depth = sink.Path.Depth;
                 sink.Path.Push("qualification");
                 sink.Path.Push("units");
                 sink.Path.Push(i);
                 sink.Add(JsonProblemCode.UnknownReference, $"The unit '{WireReader.Short(qualification.Allocations[i].UnitId.Value)}' is not in the document's units.", "unit");
-                sink.Path.Truncate(0);
+                sink.Path.Truncate(depth);
             }
         }
 
