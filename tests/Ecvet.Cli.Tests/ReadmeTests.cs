@@ -32,23 +32,27 @@ public sealed partial class ReadmeTests
     }
 
     /// <summary>
-    /// Every one-line command in the tool's section that is followed by its output (a <c>text</c> block) prints that
-    /// output, run as a user runs it: as a process, from the repository's root. An output ending with a line <c>…</c>
-    /// is the start of the real one.
+    /// Every one-line <c>dotnet run --project src/Ecvet.Cli -- …</c> command of the README and of <c>docs/</c> that is
+    /// followed by its output (a <c>text</c> block) prints that output, run as a user runs it: as a process, from the
+    /// repository's root. An output ending with a line <c>…</c> is the start of the real one.
     /// </summary>
     [Fact]
-    public void ToolTour_EveryCommandWithOutput_PrintsWhatTheReadmeShows()
+    public void Docs_EveryCommandWithOutput_PrintsWhatThePageShows()
     {
-        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).ReplaceLineEndings("\n");
-        var section = readme[readme.IndexOf("## The ecvet tool", StringComparison.Ordinal)..];
-        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        var blocks = AnyBlock().Matches(section).ToList();
-        var pairs = blocks.Zip(blocks.Skip(1))
-            .Where(pair => pair.First.Groups["lang"].Value == "sh" && pair.Second.Groups["lang"].Value == "text")
-            .Select(pair => (Command: pair.First.Groups["code"].Value.TrimEnd('\n'), Output: pair.Second.Groups["code"].Value))
-            .ToList();
+        var pages = new[] { Path.Combine(Repository.Root, "README.md") }
+            .Concat(Directory.GetFiles(Path.Combine(Repository.Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        var pairs = new List<(string Command, string Output)>();
+        foreach (var page in pages)
+        {
+            var blocks = AnyBlock().Matches(File.ReadAllText(page).ReplaceLineEndings("\n")).ToList();
+            pairs.AddRange(blocks.Zip(blocks.Skip(1))
+                .Where(pair => pair.First.Groups["lang"].Value == "sh" && pair.Second.Groups["lang"].Value == "text")
+                .Select(pair => (Command: pair.First.Groups["code"].Value.TrimEnd('\n'), Output: pair.Second.Groups["code"].Value))
+                .Where(pair => !pair.Command.Contains('\n', StringComparison.Ordinal) && pair.Command.StartsWith("dotnet run --project src/Ecvet.Cli ", StringComparison.Ordinal)));
+        }
+
         pairs.Select(p => ShellWords(p.Command).SkipWhile(word => word != "--").Skip(1).First())
-            .Should().Contain(["recognise", "validate", "schema", "match", "export"], "the tour shows every command with its output");
+            .Should().Contain(["recognise", "validate", "schema", "match", "export"], "docs/tool.md shows every command with its output");
 
         foreach (var (command, shown) in pairs)
         {
@@ -113,7 +117,7 @@ public sealed partial class ReadmeTests
     [GeneratedRegex("```(?:sh|text)\\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Block();
 
-    [GeneratedRegex("```(?<lang>[a-z]*)\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex("^```(?<lang>[a-z]*)[^\\n]*\\n(?<code>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex AnyBlock();
 
     [GeneratedRegex(@"(\d+) invalid\.\n$")]
