@@ -216,21 +216,34 @@ public sealed record LearningAgreementContent
     /// <returns>The required roles, in the order of <see cref="SignatoryRole"/>.</returns>
     public ImmutableArray<SignatoryRole> RequiredSignatories(SignatoryPolicy? policy = null)
     {
-        var roles = ImmutableArray.CreateBuilder<SignatoryRole>(5);
-        roles.Add(SignatoryRole.Learner);
+        Span<SignatoryRole> roles = stackalloc SignatoryRole[MaxSignatories];
+        return [.. roles[..FillRequiredSignatories(policy, roles)]];
+    }
+
+    /// <summary>The most roles that can be required: learner, guardian, home, host and intermediary.</summary>
+    internal const int MaxSignatories = 5;
+
+    /// <summary>
+    /// Writes the required roles into <paramref name="roles"/> (at least <see cref="MaxSignatories"/> long) and returns
+    /// how many: the status and the recognition engine ask this for every version they read, without a list to keep.
+    /// </summary>
+    internal int FillRequiredSignatories(SignatoryPolicy? policy, Span<SignatoryRole> roles)
+    {
+        var count = 0;
+        roles[count++] = SignatoryRole.Learner;
         if (IsLearnerMinor(policy))
         {
-            roles.Add(SignatoryRole.Guardian);
+            roles[count++] = SignatoryRole.Guardian;
         }
 
-        roles.Add(SignatoryRole.Home);
-        roles.Add(SignatoryRole.Host);
+        roles[count++] = SignatoryRole.Home;
+        roles[count++] = SignatoryRole.Host;
         if (Intermediary is not null)
         {
-            roles.Add(SignatoryRole.Intermediary);
+            roles[count++] = SignatoryRole.Intermediary;
         }
 
-        return roles.ToImmutable();
+        return count;
     }
 
     /// <inheritdoc />

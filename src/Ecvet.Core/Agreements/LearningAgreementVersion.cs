@@ -88,7 +88,20 @@ public sealed record LearningAgreementVersion
     /// <summary>Whether every required signatory signed this version's hash.</summary>
     /// <param name="policy">The signatory policy; the default when null.</param>
     /// <returns><see langword="true"/> when nothing is missing.</returns>
-    public bool IsFullySigned(SignatoryPolicy? policy = null) => MissingSignatories(policy).IsEmpty;
+    public bool IsFullySigned(SignatoryPolicy? policy = null)
+    {
+        // Asked for every version whenever a status is read: answered without building the list of missing roles.
+        Span<SignatoryRole> roles = stackalloc SignatoryRole[LearningAgreementContent.MaxSignatories];
+        foreach (var role in roles[..Content.FillRequiredSignatories(policy, roles)])
+        {
+            if (!SignatureRules.IsSignedBy(Signatures, Hash, role))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// When the version came into force: the latest of the first counting signatures of the required roles;

@@ -11,77 +11,117 @@ internal static class Checks
     public static Verdict Evaluate(CheckKind kind, MobilityAnalysis a, UnitAnalysis? u, OutcomeAnalysis? o, bool describe)
     {
         var name = VerdictCodes.For(kind, describe);
+        // Every arm is a method of its own: an arm's interpolated texts are structs on the stack, and written inline they
+        // would all sit in this method's frame, which the runtime clears on every call, whichever check is asked.
         return kind switch
         {
             CheckKind.NoMouPathAllowed => NoMouPathAllowed(name, a),
-            CheckKind.MouLinksInstitutions => WithMou(name, a, u, static (name, a, _, mou) => mou.Covers(a.Content.Home, a.Content.Host)
-                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} links {a.Content.Home} and {a.Content.Host}.", "mou:$.signingOrganisations")
-                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", $"{a.ContentPath}.host")),
-            CheckKind.MouValidForPeriod => WithMou(name, a, u, static (name, a, _, mou) => mou.IsValidFor(a.Content.Period)
-                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is valid for the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil")
-                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", $"{a.ContentPath}.period")),
+            CheckKind.MouLinksInstitutions => WithMou(name, a, u, MouLinksInstitutions),
+            CheckKind.MouValidForPeriod => WithMou(name, a, u, MouValidForPeriod),
             CheckKind.MouCoversQualification => WithMou(name, a, u, static (name, a, _, mou) => MouCoversQualification(name, a, mou)),
             CheckKind.MouListsUnit => u is null ? NeedsUnit(name) : WithMou(name, a, u, static (name, a, u, mou) => MouListsUnit(name, a, u!, mou)),
-            CheckKind.MouSigned => WithMou(name, a, u, static (name, _, _, mou) => mou.IsFullySigned()
-                ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is signed by all its signing organisations.", "mou:$.signatures")
-                : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is not signed on its content by every signing organisation.", "mou:$.signatures")),
+            CheckKind.MouSigned => WithMou(name, a, u, MouSigned),
             CheckKind.AgreementReferencesMou => AgreementReferencesMou(name, a),
             CheckKind.AgreementSigned => AgreementSigned(name, a),
             CheckKind.AgreementSignedBeforeStart => AgreementSignedBeforeStart(name, a),
             CheckKind.NoPendingChangeProposal => NoPendingChangeProposal(name, a, u),
-            CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : u.Allocation is null
-                ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
-                : a.Finding(ConsistencyCode.ExpectedPointsAboveAllocation, u.Index) is { } above
-                    ? Verdict.Of(name, Truth.False, $"{above.Message}", above.Path)
-                    : Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints"),
+            CheckKind.ExpectedPointsWithinAllocation => u is null ? NeedsUnit(name) : ExpectedPointsWithinAllocation(name, a, u),
             CheckKind.PeriodWithinMouDuration => WithMou(name, a, u, static (name, a, _, mou) => PeriodWithinMouDuration(name, a, mou)),
             CheckKind.TranscriptSigned => TranscriptSigned(name, a),
-            CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
-                : o.Results.Count > 0
-                    ? Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} has an assessment result.", o.ResultPaths)
-                    : Verdict.Of(name, Truth.False, $"No assessment result evidences outcome {o.Outcome.Id}.", o.Path),
-            CheckKind.AssessmentPassed => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name)
-                : o.AnyPassed ? Verdict.Of(name, Truth.True, $"A passed result evidences outcome {o.Outcome.Id}.", o.ResultPaths)
-                : o.AnyInProgress ? Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths)
-                : o.Results.Count > 0 ? Verdict.Of(name, Truth.False, $"The assessment for outcome {o.Outcome.Id} is not passed.", o.ResultPaths)
-                : Verdict.Of(name, Truth.False, $"Outcome {o.Outcome.Id} was not assessed.", o.Path),
+            CheckKind.AssessmentRecorded => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name) : AssessmentRecorded(name, o),
+            CheckKind.AssessmentPassed => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name) : AssessmentPassed(name, o),
             CheckKind.AssessmentWithinPeriod => u is null ? NeedsUnit(name) : AssessmentWithinPeriod(name, a, u),
             CheckKind.AssessmentMethodAgreed => u is null ? NeedsUnit(name) : AssessmentMethodAgreed(name, a, u),
-            CheckKind.OutcomeCovered => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name) : o.State switch
-            {
-                OutcomeState.Covered => Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} is covered: {o.Evidence}.", o.Evidence!.Paths),
-                OutcomeState.AwaitingConfirmation => Verdict.Of(name, Truth.NotEvaluable, $"The match {o.Pending} awaits a person's confirmation.", o.Path),
-                OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths),
-                _ => Verdict.Of(name, Truth.False, $"No evidence that counts covers outcome {o.Outcome.Id}.", o.Path),
-            },
-            CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : FirstAwaiting(u) is { } waiting
-                ? Verdict.Of(name, Truth.False, $"The match {waiting.Pending} is in the review band and awaits confirmation.", waiting.Path)
-                : Verdict.Of(name, Truth.True, "No match awaits confirmation.", u.Path),
+            CheckKind.OutcomeCovered => o is null ? NeedsOutcome(name) : a.Record.Transcript is null ? NoTranscript(name) : OutcomeCovered(name, o),
+            CheckKind.NoMatchAwaitingConfirmation => u is null ? NeedsUnit(name) : NoMatchAwaitingConfirmation(name, u),
             CheckKind.CriticalOutcomesCovered => u is null ? NeedsUnit(name) : CriticalOutcomesCovered(name, a, u),
             CheckKind.CreditValid => u is null ? NeedsUnit(name) : CreditValid(name, a, u),
-            CheckKind.NoDoubleCounting => u is null ? NeedsUnit(name) : u.DoubleCountedWith is null
-                ? Verdict.Of(name, Truth.True, "No host evidence is counted twice.", u.Path)
-                : Verdict.Of(name, Truth.False, $"The host evidence {u.DoubleCountedKey} is already used for unit {u.DoubleCountedWith}.", u.Path),
-            CheckKind.RecognisedAutomatically => u is null ? NeedsUnit(name) : u.Expected.IsRecognisedAutomatically
-                ? Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} is recognised automatically.", u.Path)
-                : Verdict.Of(name, Truth.False, $"The agreement sets recognition conditions for unit {u.Expected.Unit}; a person must confirm them.", $"{u.Path}.recognitionConditions"),
-            CheckKind.UnitAllocated => u is null ? NeedsUnit(name) : u.Unit is null
-                ? Verdict.Of(name, Truth.False, $"The home qualification's catalogue has no unit {u.Expected.Unit}.", $"{u.Path}.unit")
-                : u.Allocation is null
-                    ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
-                    : u.UnknownOutcomes.Length > 0
-                        ? Verdict.Of(name, Truth.False, $"Unit {u.Expected.Unit} has no outcome {u.UnknownOutcomes[0]}, which the agreement targets.", $"{u.Path}.outcomes")
-                        : Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} carries {u.Allocation.Points} points in the home qualification.", $"{u.Path}.unit"),
-            CheckKind.QualificationFullyAllocated => a.Record.Qualification.Qualification.IsComplete
-                ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
-                : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units"),
+            CheckKind.NoDoubleCounting => u is null ? NeedsUnit(name) : NoDoubleCounting(name, u),
+            CheckKind.RecognisedAutomatically => u is null ? NeedsUnit(name) : RecognisedAutomatically(name, u),
+            CheckKind.UnitAllocated => u is null ? NeedsUnit(name) : UnitAllocated(name, u),
+            CheckKind.QualificationFullyAllocated => QualificationFullyAllocated(name, a),
             CheckKind.HostCreditInEcvet => HostCreditInEcvet(name, a),
-            CheckKind.AgreementNamesQualification => a.Finding(ConsistencyCode.QualificationNotTheAgreements) is { } other
-                ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.qualification.id", other.Path)
-                : Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id"),
-            _ => Verdict.Of(name, Truth.NotEvaluable, "Unknown check."),
+            CheckKind.AgreementNamesQualification => AgreementNamesQualification(name, a),
+            _ => UnknownCheck(name),
         };
     }
+
+    private static Verdict MouLinksInstitutions(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u, MemorandumOfUnderstanding mou) =>
+        mou.Covers(a.Content.Home, a.Content.Host)
+            ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} links {a.Content.Home} and {a.Content.Host}.", "mou:$.signingOrganisations")
+            : Verdict.Of(name, Truth.False, $"MoU {mou.Id} does not name both {a.Content.Home} and {a.Content.Host} among its organisations.", "mou:$.signingOrganisations", "mou:$.coveredOrganisations", $"{a.ContentPath}.host");
+
+    private static Verdict MouValidForPeriod(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u, MemorandumOfUnderstanding mou) =>
+        mou.IsValidFor(a.Content.Period)
+            ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is valid for the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil")
+            : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is valid from {Date(mou.ValidFrom)}{(mou.ValidUntil is { } until ? $" to {Date(until)}" : string.Empty)}, not on every day of the mobility {a.Content.Period}.", "mou:$.validFrom", "mou:$.validUntil", $"{a.ContentPath}.period");
+
+    private static Verdict MouSigned(VerdictCodes name, MobilityAnalysis a, UnitAnalysis? u, MemorandumOfUnderstanding mou) =>
+        mou.IsFullySigned()
+            ? Verdict.Of(name, Truth.True, $"MoU {mou.Id} is signed by all its signing organisations.", "mou:$.signatures")
+            : Verdict.Of(name, Truth.False, $"MoU {mou.Id} is not signed on its content by every signing organisation.", "mou:$.signatures");
+
+    private static Verdict ExpectedPointsWithinAllocation(VerdictCodes name, MobilityAnalysis a, UnitAnalysis u) =>
+        u.Allocation is null
+            ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
+            : a.Finding(ConsistencyCode.ExpectedPointsAboveAllocation, u.Index) is { } above
+                ? Verdict.Of(name, Truth.False, $"{above.Message}", above.Path)
+                : Verdict.Of(name, Truth.True, $"{u.Expected.ExpectedPoints} expected points are within the allocation of {u.Allocation.Points}.", $"{u.Path}.expectedPoints");
+
+    private static Verdict AssessmentRecorded(VerdictCodes name, OutcomeAnalysis o) =>
+        o.Results.Count > 0
+            ? Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} has an assessment result.", o.ResultPaths)
+            : Verdict.Of(name, Truth.False, $"No assessment result evidences outcome {o.Outcome.Id}.", o.Path);
+
+    private static Verdict AssessmentPassed(VerdictCodes name, OutcomeAnalysis o) =>
+        o.AnyPassed ? Verdict.Of(name, Truth.True, $"A passed result evidences outcome {o.Outcome.Id}.", o.ResultPaths)
+        : o.AnyInProgress ? Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths)
+        : o.Results.Count > 0 ? Verdict.Of(name, Truth.False, $"The assessment for outcome {o.Outcome.Id} is not passed.", o.ResultPaths)
+        : Verdict.Of(name, Truth.False, $"Outcome {o.Outcome.Id} was not assessed.", o.Path);
+
+    private static Verdict OutcomeCovered(VerdictCodes name, OutcomeAnalysis o) => o.State switch
+    {
+        OutcomeState.Covered => Verdict.Of(name, Truth.True, $"Outcome {o.Outcome.Id} is covered: {o.Evidence}.", o.Evidence!.Paths),
+        OutcomeState.AwaitingConfirmation => Verdict.Of(name, Truth.NotEvaluable, $"The match {o.Pending} awaits a person's confirmation.", o.Path),
+        OutcomeState.InProgress => Verdict.Of(name, Truth.NotEvaluable, $"The assessment for outcome {o.Outcome.Id} is still in progress.", o.ResultPaths),
+        _ => Verdict.Of(name, Truth.False, $"No evidence that counts covers outcome {o.Outcome.Id}.", o.Path),
+    };
+
+    private static Verdict NoMatchAwaitingConfirmation(VerdictCodes name, UnitAnalysis u) =>
+        FirstAwaiting(u) is { } waiting
+            ? Verdict.Of(name, Truth.False, $"The match {waiting.Pending} is in the review band and awaits confirmation.", waiting.Path)
+            : Verdict.Of(name, Truth.True, "No match awaits confirmation.", u.Path);
+
+    private static Verdict NoDoubleCounting(VerdictCodes name, UnitAnalysis u) =>
+        u.DoubleCountedWith is null
+            ? Verdict.Of(name, Truth.True, "No host evidence is counted twice.", u.Path)
+            : Verdict.Of(name, Truth.False, $"The host evidence {u.DoubleCountedKey} is already used for unit {u.DoubleCountedWith}.", u.Path);
+
+    private static Verdict RecognisedAutomatically(VerdictCodes name, UnitAnalysis u) =>
+        u.Expected.IsRecognisedAutomatically
+            ? Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} is recognised automatically.", u.Path)
+            : Verdict.Of(name, Truth.False, $"The agreement sets recognition conditions for unit {u.Expected.Unit}; a person must confirm them.", $"{u.Path}.recognitionConditions");
+
+    private static Verdict UnitAllocated(VerdictCodes name, UnitAnalysis u) =>
+        u.Unit is null
+            ? Verdict.Of(name, Truth.False, $"The home qualification's catalogue has no unit {u.Expected.Unit}.", $"{u.Path}.unit")
+            : u.Allocation is null
+                ? Verdict.Of(name, Truth.False, $"The home qualification allocates no points to unit {u.Expected.Unit}.", $"{u.Path}.unit")
+                : u.UnknownOutcomes.Length > 0
+                    ? Verdict.Of(name, Truth.False, $"Unit {u.Expected.Unit} has no outcome {u.UnknownOutcomes[0]}, which the agreement targets.", $"{u.Path}.outcomes")
+                    : Verdict.Of(name, Truth.True, $"Unit {u.Expected.Unit} carries {u.Allocation.Points} points in the home qualification.", $"{u.Path}.unit");
+
+    private static Verdict QualificationFullyAllocated(VerdictCodes name, MobilityAnalysis a) =>
+        a.Record.Qualification.Qualification.IsComplete
+            ? Verdict.Of(name, Truth.True, "The units' points add up to the qualification's total.", "qualification:$.qualification.units")
+            : Verdict.Of(name, Truth.False, $"{a.Record.Qualification.Qualification.UnallocatedPoints} of the qualification's points are not allocated to units.", "qualification:$.qualification.units");
+
+    private static Verdict AgreementNamesQualification(VerdictCodes name, MobilityAnalysis a) =>
+        a.Finding(ConsistencyCode.QualificationNotTheAgreements) is { } other
+            ? Verdict.Of(name, Truth.False, $"{other.Message}", $"{a.ContentPath}.qualification.id", other.Path)
+            : Verdict.Of(name, Truth.True, $"The agreement names qualification {a.Content.Qualification.Id}, the one given.", $"{a.ContentPath}.qualification.id", "qualification:$.qualification.id");
+
+    private static Verdict UnknownCheck(VerdictCodes name) => Verdict.Of(name, Truth.NotEvaluable, "Unknown check.");
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
@@ -176,10 +216,10 @@ internal static class Checks
     {
         var agreement = a.Record.Agreement;
         var latest = agreement.LatestVersion;
-        var missing = latest.MissingSignatories(a.Policy.Signatories);
-        return missing.IsEmpty
+        // The roles are listed only when the verdict is described: deciding asks whether the version is signed, no more.
+        return latest.IsFullySigned(a.Policy.Signatories)
             ? Verdict.Of(name, Truth.True, $"Version {latest.Number} is signed on its content by {string.Join(", ", latest.Content.RequiredSignatories(a.Policy.Signatories)).ToLowerInvariant()}.", $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures")
-            : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", missing).ToLowerInvariant()} on its content.", $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures");
+            : Verdict.Of(name, Truth.False, $"Version {latest.Number}, the newest, lacks the signature of the {string.Join(", ", latest.MissingSignatories(a.Policy.Signatories)).ToLowerInvariant()} on its content.", $"agreement:$.versions[{agreement.Versions.Length - 1}].signatures");
     }
 
     private static Verdict AgreementSignedBeforeStart(VerdictCodes name, MobilityAnalysis a)
@@ -193,8 +233,8 @@ internal static class Checks
                 continue;
             }
 
-            var roles = version.Content.RequiredSignatories(a.Policy.Signatories);
-            var signedAt = LastSignature(version, roles);
+            Span<SignatoryRole> roles = stackalloc SignatoryRole[LearningAgreementContent.MaxSignatories];
+            var signedAt = LastSignature(version, roles[..version.Content.FillRequiredSignatories(a.Policy.Signatories, roles)]);
             var signedOn = signedAt.InUtc().Date;
             var deadline = version.Content.Period.EarliestStart.PlusDays(a.Policy.SignatureGraceDays);
             return signedOn <= deadline
@@ -449,7 +489,7 @@ internal static class Checks
     }
 
     // The moment the last required signature on the version's content was given.
-    private static Instant LastSignature(LearningAgreementVersion version, ImmutableArray<SignatoryRole> roles)
+    private static Instant LastSignature(LearningAgreementVersion version, ReadOnlySpan<SignatoryRole> roles)
     {
         var last = Instant.MinValue;
         foreach (var signature in version.Signatures)

@@ -33,9 +33,12 @@ internal static class ConditionEvaluator
             case AnyOfCondition any:
                 return Combine(any.Parts, Truth.True, analysis, unit, outcome, describe, predicates);
             default:
-                return Verdict.Of(VerdictCodes.Unknown, Truth.NotEvaluable, "Unknown condition.");
+                return UnknownCondition();
         }
     }
+
+    // Its own method, so that its interpolated text does not sit in the frame of every evaluation (see Checks.Evaluate).
+    private static Verdict UnknownCondition() => Verdict.Of(VerdictCodes.Unknown, Truth.NotEvaluable, "Unknown condition.");
 
     /// <summary>Whether a condition calls a named predicate (code of the embedding program, called once per subject).</summary>
     public static bool CallsPredicate(Condition condition) => condition switch
