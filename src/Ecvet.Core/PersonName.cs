@@ -5,9 +5,9 @@ namespace Ecvet;
 /// <para>
 /// The family name is required; the given names are optional, for people with a single name (mononyms), whose one
 /// name is recorded as the family name, as travel documents do (ICAO Doc 9303: the primary identifier). Each part
-/// present is trimmed and normalised to Unicode NFC on creation (so a precomposed and a decomposed <c>ü</c> give the
-/// same name), non-empty, at most 256 characters and free of control characters. Inner spacing and letter case are
-/// kept as given.
+/// present is normalised to Unicode NFC on creation (so a precomposed and a decomposed <c>ü</c> give the same name)
+/// and must be non-empty, at most 256 characters, free of control characters and without white space at either end
+/// (refused, never trimmed, as every value's text is). Inner spacing and letter case are kept as given.
 /// </para>
 /// <para>
 /// Equality compares both parts (ordinal: <c>Müller</c> and <c>MÜLLER</c> differ). <see cref="ToString()"/> gives
@@ -32,14 +32,14 @@ public sealed record PersonName
     /// <summary>The family name, such as <c>Virtanen</c>.</summary>
     public string FamilyName { get; }
 
-    /// <summary>Returns a name, trimming both parts and normalising them to Unicode NFC.</summary>
+    /// <summary>Returns a name, normalising both parts to Unicode NFC.</summary>
     /// <param name="givenNames">The given names, or null for a person with a single name.</param>
     /// <param name="familyName">The family name (a single name goes here).</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="familyName"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// A part is empty or white space (use null for no given names), longer than 256 characters, or holds a control
-    /// character.
+    /// A part is empty (use null for no given names), begins or ends with white space, is longer than 256 characters, or
+    /// holds a control character.
     /// </exception>
     public static PersonName Create(string? givenNames, string familyName) =>
         new(givenNames is null ? null : Check(givenNames, nameof(givenNames)), Check(familyName, nameof(familyName)));
@@ -48,7 +48,7 @@ public sealed record PersonName
     /// <param name="name">The name, such as <c>Suharto</c>.</param>
     /// <returns>The name, with no given names.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, longer than 256 characters, or holds a control character.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, begins or ends with white space, is longer than 256 characters, or holds a control character.</exception>
     public static PersonName Mononym(string name) => new(null, Check(name, nameof(name)));
 
     /// <summary>The given names and the family name, separated by a space; the family name alone when there are no given names.</summary>
@@ -58,13 +58,13 @@ public sealed record PersonName
     private static string Check(string part, string paramName)
     {
         ArgumentNullException.ThrowIfNull(part, paramName);
-        var trimmed = part.Trim().Normalize(System.Text.NormalizationForm.FormC);
-        if (!IdentifierSyntax.IsToken(trimmed, MaxLength))
+        var normalized = part.Normalize(System.Text.NormalizationForm.FormC);
+        if (!IdentifierSyntax.IsToken(normalized, MaxLength))
         {
             throw new ArgumentException(
-                $"A name part must be non-empty, at most {MaxLength} characters and free of control characters.", paramName);
+                $"A name part must be non-empty, at most {MaxLength} characters, free of control characters and without white space at either end (trim it first).", paramName);
         }
 
-        return trimmed;
+        return normalized;
     }
 }

@@ -5,13 +5,22 @@ namespace Ecvet.Tests;
 public sealed class PersonNameTests
 {
     [Fact]
-    public void Create_TrimsBothParts()
+    public void Create_KeepsInnerSpacing()
     {
-        var name = PersonName.Create("  Aino Maria ", "\tVirtanen ");
+        var name = PersonName.Create("Aino Maria", "Virtanen");
 
         name.GivenNames.Should().Be("Aino Maria");
-        name.FamilyName.Should().Be("Virtanen");
         name.ToString().Should().Be("Aino Maria Virtanen");
+    }
+
+    [Theory]
+    [InlineData("  Aino Maria ", "Virtanen", "givenNames")]
+    [InlineData("Aino Maria", "\tVirtanen", "familyName")]
+    [InlineData("Aino Maria", "Virtanen ", "familyName")]
+    public void Create_WhiteSpaceAroundAPart_IsRefusedNeverTrimmed(string givenNames, string familyName, string parameter)
+    {
+        var act = () => PersonName.Create(givenNames, familyName);
+        act.Should().Throw<ArgumentException>().WithParameterName(parameter).WithMessage("*white space*");
     }
 
     [Theory]
@@ -47,7 +56,7 @@ public sealed class PersonNameTests
     [Fact]
     public void Create_NoGivenNames_IsASingleName()
     {
-        var name = PersonName.Create(null, " Suharto ");
+        var name = PersonName.Create(null, "Suharto");
 
         name.GivenNames.Should().BeNull();
         name.FamilyName.Should().Be("Suharto");
@@ -80,7 +89,7 @@ public sealed class PersonNameTests
     [Fact]
     public void Equality_ComparesBothPartsOrdinally()
     {
-        EqualityContract.Check(PersonName.Create("Jürgen", "Müller"), PersonName.Create(" Jürgen", "Müller "), PersonName.Create("Jürgen", "MÜLLER"));
+        EqualityContract.Check(PersonName.Create("Jürgen", "Müller"), PersonName.Create("Jürgen", "Mu\u0308ller"), PersonName.Create("Jürgen", "MÜLLER"));
         PersonName.Create("Jürgen", "Müller").Should().NotBe(PersonName.Create("Müller", "Jürgen"));
     }
 }

@@ -6,10 +6,12 @@ namespace Ecvet.Matching;
 /// <remarks>This type is immutable.</remarks>
 public sealed record OutcomeAssignment
 {
-    internal OutcomeAssignment(int hostIndex, int homeIndex, OutcomeMatch match)
+    internal OutcomeAssignment(int hostIndex, int homeIndex, CatalogueEntry host, CatalogueEntry home, OutcomeMatch match)
     {
         HostIndex = hostIndex;
         HomeIndex = homeIndex;
+        Host = host;
+        Home = home;
         Match = match;
     }
 
@@ -18,6 +20,12 @@ public sealed record OutcomeAssignment
 
     /// <summary>The position of the home outcome in <see cref="UnitComparison.HomeOutcomes"/>.</summary>
     public int HomeIndex { get; }
+
+    /// <summary>The host outcome (<see cref="UnitComparison.HostOutcomes"/> at <see cref="HostIndex"/>).</summary>
+    public CatalogueEntry Host { get; }
+
+    /// <summary>The home outcome it evidences (<see cref="UnitComparison.HomeOutcomes"/> at <see cref="HomeIndex"/>).</summary>
+    public CatalogueEntry Home { get; }
 
     /// <summary>The score of the pair (its <see cref="OutcomeMatch.Ordinal"/> is the home outcome's ordinal in the index
     /// used).</summary>
@@ -29,8 +37,9 @@ public sealed record OutcomeAssignment
     /// <summary>The coverage of the home outcome by the host outcome.</summary>
     public double Coverage => Match.Coverage;
 
-    /// <summary>Such as <c>host 2 → home 0: similarity 0.83 coverage 0.71</c>.</summary>
+    /// <summary>The host and home outcomes by id, and the scores rounded to two decimals, in invariant culture: such as
+    /// <c>es-cg-0048-ra1 → fi-hrc-u3-lo2: similarity 0.83, coverage 0.71</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"host {HostIndex} → home {HomeIndex}: similarity {Similarity:0.00} coverage {Coverage:0.00}");
+        string.Create(CultureInfo.InvariantCulture, $"{Host.Id} → {Home.Id}: similarity {Similarity:0.00}, coverage {Coverage:0.00}");
 }

@@ -62,8 +62,13 @@ public readonly record struct OutcomeMatch
     /// <summary>What the match rests on.</summary>
     public MatchEvidence Evidence { get; }
 
-    /// <summary>Such as <c>#12 similarity 0.83 coverage 0.75 (SharedTerms)</c>, in invariant culture.</summary>
+    /// <summary>The entry's ordinal and the scores rounded to two decimals, in invariant culture: such as
+    /// <c>#12: similarity 0.83, coverage 0.75 (SharedTerms)</c>.</summary>
+    /// <remarks>A match holds the entry's ordinal only (it is the allocation-free result of
+    /// <see cref="OutcomeIndex.Match(ReadOnlySpan{char}, Span{OutcomeMatch}, double)"/>); the entry, and so its id, is
+    /// <see cref="OutcomeIndex.GetEntry(int)"/>. <see cref="OutcomeAssignment"/>, <see cref="UnitComparison"/> and
+    /// <see cref="MatchExplanation"/> print ids.</remarks>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"#{Ordinal} similarity {Similarity:0.###} coverage {Coverage:0.###} ({Evidence})");
+        string.Create(CultureInfo.InvariantCulture, $"#{Ordinal}: similarity {Similarity:0.00}, coverage {Coverage:0.00} ({Evidence})");
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Ecvet.Matching.Internal;
 
 namespace Ecvet.Matching;
@@ -40,7 +42,7 @@ public sealed class UnitComparison
             var j = assigned[i];
             if (j >= 0 && scores[i, j].Similarity > 0)
             {
-                _byHome[j] = new OutcomeAssignment(i, j, scores[i, j]);
+                _byHome[j] = new OutcomeAssignment(i, j, host[i], home[j], scores[i, j]);
             }
         }
 
@@ -138,6 +140,39 @@ public sealed class UnitComparison
     /// <returns>The similarity.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="homeIndex"/> is out of range.</exception>
     public double GetSimilarity(int homeIndex) => GetAssignment(homeIndex)?.Similarity ?? 0;
+
+    /// <summary>The comparison for a human reader: a summary line, then one line per home outcome, in order, with the host
+    /// outcome evidencing it, by id, and the scores rounded to two decimals, in invariant culture. Lines end with
+    /// <c>\n</c>.</summary>
+    /// <returns>Text such as
+    /// <code>
+    /// 2 host outcomes, 3 home outcomes: 2 assigned, total similarity 1.43
+    ///   h1 → home-1: similarity 0.83, coverage 0.71
+    ///   h2 → home-2: similarity 0.60, coverage 0.50
+    ///   home-3: no host outcome evidences it
+    /// </code></returns>
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.Append(c, $"{HostOutcomes.Length} host outcome{(HostOutcomes.Length == 1 ? "" : "s")}, ")
+            .Append(c, $"{HomeOutcomes.Length} home outcome{(HomeOutcomes.Length == 1 ? "" : "s")}: ")
+            .Append(c, $"{Assignments.Length} assigned, total similarity {TotalSimilarity:0.00}");
+        for (var j = 0; j < HomeOutcomes.Length; j++)
+        {
+            text.Append("\n  ");
+            if (_byHome[j] is { } assignment)
+            {
+                text.Append(assignment);
+            }
+            else
+            {
+                text.Append(HomeOutcomes[j].Id).Append(": no host outcome evidences it");
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static UnitComparison Compare(ImmutableArray<CatalogueEntry> host, OutcomeIndex index, int[] ordinals)
     {

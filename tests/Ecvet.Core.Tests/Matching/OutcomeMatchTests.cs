@@ -1,4 +1,5 @@
 using Ecvet.Matching;
+using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests.Matching;
 
@@ -9,8 +10,15 @@ public sealed class OutcomeMatchTests
     {
         var match = new OutcomeMatch(3, 0.8, 0.5, MatchEvidence.SharedTerms);
         (match.Ordinal, match.Similarity, match.Coverage, match.Evidence).Should().Be((3, 0.8, 0.5, MatchEvidence.SharedTerms));
-        match.ToString().Should().Be("#3 similarity 0.8 coverage 0.5 (SharedTerms)");
         default(OutcomeMatch).Similarity.Should().Be(0);
+    }
+
+    [Fact]
+    public void ToString_RoundsScoresToTwoDecimalsInInvariantCulture()
+    {
+        var match = new OutcomeMatch(3, 0.8349, 0.5, MatchEvidence.SharedTerms | MatchEvidence.SameType);
+
+        CultureScope.Run("fi-FI", match.ToString).Should().Be("#3: similarity 0.83, coverage 0.50 (SharedTerms, SameType)");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Ecvet.Matching;
+using Ecvet.Tests.Support;
 
 namespace Ecvet.Tests.Matching;
 
@@ -10,6 +11,33 @@ public sealed class UnitComparisonTests
         CatalogueEntry.Create("home-2", "Prepares cold starters and salads."),
         CatalogueEntry.Create("home-3", "Describes the allergens that must be declared."),
     ];
+
+    [Fact]
+    public void ToString_NamesOutcomesByIdWithRoundedScores_AndTheHomeOutcomesWithoutEvidence()
+    {
+        // A host outcome worded as a home outcome evidences it fully; the other two home outcomes get no host outcome.
+        var comparison = UnitComparison.Compare([CatalogueEntry.Create("h1", "Prepares cold starters and salads.")], Home);
+
+        CultureScope.Run("fi-FI", comparison.ToString).Should().Be(
+            "1 host outcome, 3 home outcomes: 1 assigned, total similarity 1.00\n" +
+            "  home-1: no host outcome evidences it\n" +
+            "  h1 → home-2: similarity 1.00, coverage 1.00\n" +
+            "  home-3: no host outcome evidences it");
+    }
+
+    [Fact]
+    public void Assignment_ToString_NamesHostAndHomeOutcomeByIdWithRoundedScores()
+    {
+        var host = new[]
+        {
+            CatalogueEntry.Create("h1", "Prepares salads."),
+            CatalogueEntry.Create("h2", "Prepares hot dishes using boiling, braising, frying and roasting."),
+        };
+        var assignment = UnitComparison.Compare(host, Home).GetAssignment(0)!;
+
+        (assignment.Host.Id, assignment.Home.Id).Should().Be(("h2", "home-1"));
+        CultureScope.Run("fi-FI", assignment.ToString).Should().Be("h2 → home-1: similarity 1.00, coverage 1.00");
+    }
 
     [Fact]
     public void Compare_GreedyWouldBeWrong_AssignsForTheHighestTotal()
