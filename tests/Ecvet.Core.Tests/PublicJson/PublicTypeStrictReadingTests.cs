@@ -73,7 +73,7 @@ public sealed class PublicTypeStrictReadingTests
 
     [Theory]
     [InlineData("{}", "$: EcvetJson")]
-    [InlineData("""{"en":"Cook.","en":"Bake."}""", "Duplicate")]
+    [InlineData("""{"en":"Cook.","en":"Bake."}""", "$.en: EcvetJson0014 The key 'en' appears more than once.")]
     [InlineData("""{"e n":"Cook."}""", "$['e n']: EcvetJson")]
     public void Deserialize_ALanguageMapTheDocumentsRefuse_Throws(string json, string start)
     {
@@ -89,7 +89,19 @@ public sealed class PublicTypeStrictReadingTests
 
         var act = () => JsonSerializer.Deserialize<LearningOutcome>(json, PublicTypeRoundTripTests.Reflection);
 
-        act.Should().Throw<JsonException>().Which.Message.Should().Contain("colour");
+        act.Should().Throw<JsonException>().Which.Message.Should().StartWith("$.colour: EcvetJson0012 Unknown property 'colour'");
+    }
+
+    [Fact]
+    public void Deserialize_AnOutcomeWithAMissingMemberInAUsersDto_NamesTheMember()
+    {
+        var json = """{"Value":{"id":"lo1","type":"skill"},"Items":[]}""";
+
+        var act = () => JsonSerializer.Deserialize(json, PublicTypesJsonContext.Default.HolderLearningOutcome);
+
+        var thrown = act.Should().Throw<JsonException>().Which;
+        thrown.Message.Should().StartWith("$.statement: EcvetJson");
+        thrown.Path.Should().Be("$.Value");
     }
 
     [Fact]
