@@ -72,6 +72,26 @@ public sealed class PublicTypeRoundTripTests
         JsonSerializer.Serialize(IscedFCode.Parse("1013"), Reflection).Should().Be("\"1013\"");
     }
 
+    [Fact]
+    public void Serialize_EveryValueOfEveryEnumeration_WritesItsNameAndReadsItBack()
+    {
+        var enums = typeof(UnitId).Assembly.GetExportedTypes().Where(t => t.IsEnum && !t.IsDefined(typeof(FlagsAttribute), false)).ToList();
+
+        enums.Should().HaveCountGreaterThan(20);
+        foreach (var type in enums)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var value in Enum.GetValues(type))
+            {
+                var json = JsonSerializer.Serialize(value, type, PublicTypesJsonContext.Default.Options);
+                var name = JsonSerializer.Deserialize<string>(json, Reflection)!;
+                name.Should().Be(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()!), $"{type.Name}.{value} is written by its camelCase name");
+                names.Add(name).Should().BeTrue($"{type.Name} has distinct names");
+                JsonSerializer.Deserialize(json, type, Reflection).Should().Be(value);
+            }
+        }
+    }
+
     private static void RoundTrip(PublicTypeSample sample, Func<object, Type, string> serialize, Func<string, Type, object?> deserialize)
     {
         var holderType = typeof(Holder<>).MakeGenericType(sample.Type);
