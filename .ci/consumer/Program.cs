@@ -1,4 +1,5 @@
 // Compiled and run against the packed Ecvet.Core by .ci/consumer-check.
+using System.Text.Json;
 using Ecvet;
 
 var level = EqfLevel.Parse("4");
@@ -39,5 +40,28 @@ catch (ArgumentException e) when (e.ParamName == "allocation")
 {
 }
 
-Console.WriteLine($"consumer check ok: EQF level {level}; {qualification}");
+// Public types inside the consumer's own DTO, with plain System.Text.Json and default options.
+var dto = new Enrolment(UnitId.Parse("cook-u1"), CreditPoints.From(30), LearningOutcomeType.Skill);
+var json = JsonSerializer.Serialize(dto);
+const string ExpectedJson = "{\"Unit\":\"cook-u1\",\"Points\":30,\"Type\":\"skill\"}";
+if (json != ExpectedJson || JsonSerializer.Deserialize<Enrolment>(json) != dto)
+{
+    Console.Error.WriteLine($"consumer check: a DTO of public types was written as {json}, expected {ExpectedJson}");
+    return 1;
+}
+
+try
+{
+    JsonSerializer.Deserialize<Enrolment>("{\"Unit\":\"cook-u1\",\"Points\":-30,\"Type\":\"skill\"}");
+    Console.Error.WriteLine("consumer check: negative points were read");
+    return 1;
+}
+catch (JsonException)
+{
+}
+
+Console.WriteLine($"consumer check ok: EQF level {level}; {qualification}; {json}");
 return 0;
+
+/// <summary>The consumer's own DTO.</summary>
+internal sealed record Enrolment(UnitId Unit, CreditPoints Points, LearningOutcomeType Type);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace Ecvet;
 /// <c>practicalDemonstration</c>, …). 0 is not a method; validate untrusted values with
 /// <see cref="Enum.IsDefined{TEnum}(TEnum)"/>.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum AssessmentMethod
 {
     /// <summary>The assessor observes the learner at work or in training.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Ecvet;
 /// The values are explicit and stable: they appear in the wire format by name (<c>awarding</c>, <c>assessment</c>, …).
 /// 0 is not a role; validate untrusted values with <see cref="Enum.IsDefined{TEnum}(TEnum)"/>.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum CompetenceRole
 {
     /// <summary>Awards the qualification (an awarding body).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet;
@@ -18,6 +20,7 @@ namespace Ecvet;
 /// Equality compares every property ordinally (the web page by its exact text). This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ContactPoint
 {
     /// <summary>The longest telephone number accepted, in characters.</summary>

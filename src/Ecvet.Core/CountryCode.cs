@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -26,6 +28,7 @@ namespace Ecvet;
 /// URIs from. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record CountryCode : ITextParsable<CountryCode>
 {
     // ISO 3166-1 officially assigned codes, alpha-2 followed by alpha-3, in alpha-2 order.

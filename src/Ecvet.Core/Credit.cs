@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -14,6 +16,7 @@ namespace Ecvet;
 /// <see cref="Parse"/> reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record Credit : ITextParsable<Credit>
 {
     private Credit(CreditScheme scheme, CreditPoints points)

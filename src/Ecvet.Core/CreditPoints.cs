@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet;
@@ -30,6 +32,7 @@ namespace Ecvet;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public readonly record struct CreditPoints : IComparable<CreditPoints>, IComparable, ITextParsable<CreditPoints>
 {
     /// <summary>The largest number of points, 999 999.99.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -12,6 +14,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the number in invariant culture and round-trips through <see cref="Parse"/>.
 /// This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, IComparable, ITextParsable<EqfLevel>
 {
     /// <summary>The lowest level number, 1.</summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -11,6 +13,7 @@ namespace Ecvet;
 /// publishes it. Equality compares the URI (ordinal). <see cref="ToString()"/> gives the URI, which <see cref="Parse"/>
 /// reads back. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record EscoOccupationRef : ITextParsable<EscoOccupationRef>
 {
     /// <summary>The prefix of every ESCO occupation URI, <c>http://data.europa.eu/esco/occupation/</c>.</summary>

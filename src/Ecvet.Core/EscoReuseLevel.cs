@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>How widely an ESCO skill can be reused across occupations and sectors (<c>esco:skillReuseLevel</c>).</summary>
@@ -6,6 +9,7 @@ namespace Ecvet;
 /// occupation-specific}</c>. The values are explicit and stable, from the widest to the narrowest; 0 is not a level, so
 /// validate untrusted values with <see cref="Enum.IsDefined{TEnum}(TEnum)"/>.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum EscoReuseLevel
 {
     /// <summary>Transversal: relevant to a broad range of occupations and sectors.</summary>

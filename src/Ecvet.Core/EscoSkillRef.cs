@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -17,6 +19,7 @@ namespace Ecvet;
 /// <see cref="ToString()"/> gives the URI, which <see cref="Parse"/> reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record EscoSkillRef : ITextParsable<EscoSkillRef>
 {
     /// <summary>The prefix of every ESCO skill URI, <c>http://data.europa.eu/esco/skill/</c>.</summary>

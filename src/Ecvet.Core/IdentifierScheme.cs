@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>The identifier scheme of an <see cref="InstitutionId"/>.</summary>
@@ -7,6 +10,7 @@ namespace Ecvet;
 /// and <see cref="InstitutionId.Parse"/>, is given with each value; <c>erasmus</c> and <c>pic</c> are the
 /// <c>other-id</c> types of Erasmus Without Paper.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum IdentifierScheme
 {
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -33,6 +35,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record InstitutionId : ITextParsable<InstitutionId>
 {
     private static readonly string[] Tokens = ["schac", "erasmus", "pic", "oid", "national", "url", "other"];

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -17,6 +19,7 @@ namespace Ecvet;
 /// reads back. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record IscedFCode : ITextParsable<IscedFCode>
 {
     private IscedFCode(string value) => Value = value;

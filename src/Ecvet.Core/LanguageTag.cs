@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -21,6 +23,7 @@ namespace Ecvet;
 /// <see cref="Parse"/>. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record LanguageTag : ITextParsable<LanguageTag>
 {
     /// <summary>The longest tag accepted, in characters.</summary>

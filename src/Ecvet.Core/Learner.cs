@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -19,6 +21,7 @@ namespace Ecvet;
 /// identifier. This is personal data: log it with care. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record Learner
 {
     /// <summary>The longest e-mail address, 254 characters.</summary>

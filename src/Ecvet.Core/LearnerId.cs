@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -23,6 +25,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record LearnerId : ITextParsable<LearnerId>
 {
     /// <summary>The prefix of every European Student Identifier.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>The identifier scheme of a <see cref="LearnerId"/>.</summary>
@@ -6,6 +9,7 @@ namespace Ecvet;
 /// <see cref="Enum.IsDefined{TEnum}(TEnum)"/>. The text token of each scheme (used by <see cref="LearnerId.ToString"/>
 /// and <see cref="LearnerId.Parse"/>) is given with each value.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum LearnerIdScheme
 {
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace Ecvet;
 /// EQF 2017 calls competence "responsibility and autonomy"; ESCO's <c>skill/competence</c> maps to
 /// <see cref="Skill"/> or <see cref="Competence"/>, and its <c>knowledge</c> to <see cref="Knowledge"/>.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum LearningOutcomeType
 {
     /// <summary>Knowledge: facts, principles, theories and practices (theoretical or factual).</summary>

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet;
@@ -24,6 +26,7 @@ namespace Ecvet;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
     /// <summary>The longest text in one language, in UTF-16 code units: 10,000 (a long statement is a few hundred).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>
@@ -16,6 +19,7 @@ namespace Ecvet;
 /// <c>FI 4 (EQF 4)</c> when the EQF level is known. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record NqfLevel
 {
     /// <summary>The longest framework name, 256 characters.</summary>

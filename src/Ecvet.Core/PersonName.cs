@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>The name of a person: given names and family name, such as <c>Aino Maria</c> <c>Virtanen</c>.</summary>
@@ -15,6 +18,7 @@ namespace Ecvet;
 /// immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record PersonName
 {
     /// <summary>The longest part of a name, 256 characters.</summary>

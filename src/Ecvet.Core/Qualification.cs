@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet;
@@ -27,6 +29,7 @@ namespace Ecvet;
 /// <see cref="Warnings"/> are derived and take no part. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record Qualification
 {
     /// <summary>The ECVET convention: 60 points for the learning outcomes of one year of formal full-time VET.</summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet;
 
@@ -10,6 +12,7 @@ namespace Ecvet;
 /// returns <see cref="Value"/>, which round-trips through <see cref="Parse"/>; the type is also
 /// <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record QualificationId : ITokenIdentifier<QualificationId>
 {
     private QualificationId(string value) => Value = value;

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Ecvet;
 /// different points in each (ECVET Recommendation, Annex II §4). The points are greater than zero. Equality compares
 /// <see cref="UnitId"/>, <see cref="Points"/> and <see cref="IsMandatory"/>. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record UnitAllocation
 {
     internal UnitAllocation(UnitId unitId, CreditPoints points, bool isMandatory)

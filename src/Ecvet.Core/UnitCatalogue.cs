@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet;
@@ -15,6 +17,7 @@ namespace Ecvet;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class UnitCatalogue : IEquatable<UnitCatalogue>
 {
     private readonly ImmutableDictionary<UnitId, UnitOfLearningOutcomes> byId;

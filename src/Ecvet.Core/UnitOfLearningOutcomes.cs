@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -22,6 +24,7 @@ namespace Ecvet;
 /// thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record UnitOfLearningOutcomes
 {
     internal UnitOfLearningOutcomes(

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using Ecvet.Agreements;
 using Ecvet.Serialization;
 
 namespace Ecvet.AotSmoke;
@@ -76,6 +78,7 @@ public static class Program
         }
 
         failures += MobilityDocuments(Path.Combine(folder, "mobility"));
+        failures += UserDto();
         Console.WriteLine(failures == 0 ? "AOT smoke: all examples round-trip" : $"AOT smoke: {failures} failure(s)");
         return failures == 0 ? 0 : 1;
     }
@@ -88,6 +91,42 @@ public static class Program
         failures += RoundTrip(Path.Combine(folder, "memorandum-of-understanding.json"), t => EcvetJson.ParseMemorandumOfUnderstanding(t), v => EcvetJson.Serialize(v, indented: true));
         failures += RoundTrip(Path.Combine(folder, "personal-transcript.json"), t => EcvetJson.ParsePersonalTranscript(t), v => EcvetJson.Serialize(v, indented: true));
         return failures;
+    }
+
+    /// <summary>Round-trips an application's DTO holding public types through its own source-generated context.</summary>
+    private static int UserDto()
+    {
+        var dto = new EnrolmentDto(
+            LearningAgreementId.Parse("la-2026-17"),
+            UnitId.Parse("cook-u3"),
+            CreditPoints.From(7.5m),
+            EqfLevel.Level4,
+            LearningOutcomeType.Skill,
+            LocalizedText.English("Cook"),
+            LearningOutcome.Create(LearningOutcomeId.Parse("cook-u3-lo1"), LocalizedText.English("Applies HACCP."), LearningOutcomeType.Skill));
+        var json = JsonSerializer.Serialize(dto, SmokeJsonContext.Default.EnrolmentDto);
+        const string Expected = "{\"Agreement\":\"la-2026-17\",\"Unit\":\"cook-u3\",\"Points\":7.5,\"Level\":4,\"Type\":\"skill\",\"Title\":{\"en\":\"Cook\"},"
+            + "\"Outcome\":{\"id\":\"cook-u3-lo1\",\"type\":\"skill\",\"statement\":{\"en\":\"Applies HACCP.\"},\"eqfLevel\":null,\"escoSkills\":[],\"relatedSkills\":[],"
+            + "\"weight\":1,\"critical\":false,\"assessmentCriteria\":null,\"groupKey\":null}}";
+        var back = JsonSerializer.Deserialize(json, SmokeJsonContext.Default.EnrolmentDto);
+        if (json != Expected || back != dto)
+        {
+            Console.Error.WriteLine($"FAIL user DTO: wrote {json}");
+            return 1;
+        }
+
+        try
+        {
+            JsonSerializer.Deserialize("{\"Agreement\":\"la\",\"Unit\":\"u\",\"Points\":-1}", SmokeJsonContext.Default.EnrolmentDto);
+            Console.Error.WriteLine("FAIL user DTO: negative points were read");
+            return 1;
+        }
+        catch (JsonException)
+        {
+        }
+
+        Console.WriteLine("ok   user DTO through a source-generated context");
+        return 0;
     }
 
     private static int RoundTrip<T>(string file, Func<string, JsonReadResult<T>> parse, Func<T, string> write)

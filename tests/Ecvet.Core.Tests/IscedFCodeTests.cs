@@ -100,7 +100,7 @@ public sealed class IscedFCodeTests
 
         var json = System.Text.Json.JsonSerializer.Serialize(qualification, ReflectionOptions);
 
-        json.Should().Contain($"\"Value\":\"{text}\"");
+        json.Should().Contain($"\"field\":\"{text}\"", "a code is written as a string, as documents hold it");
     }
 
     [Fact]

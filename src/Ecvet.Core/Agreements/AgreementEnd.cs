@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -5,6 +7,7 @@ namespace Ecvet.Agreements;
 
 /// <summary>The end of a learning agreement: closed or cancelled, when, and why.</summary>
 /// <remarks>A cancellation needs a reason; a closure may have one. Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record AgreementEnd
 {
     private AgreementEnd(AgreementEndKind kind, Instant at, string? reason)

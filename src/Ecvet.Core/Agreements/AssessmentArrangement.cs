@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
 
 /// <summary>How the host will assess the expected learning of one unit: the methods and, optionally, who, when and by which criteria.</summary>
 /// <remarks>There is at least one method and no method twice. Equality compares the methods in order and the description. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record AssessmentArrangement
 {
     private AssessmentArrangement(ImmutableArray<AssessmentMethod> methods, LocalizedText? description)

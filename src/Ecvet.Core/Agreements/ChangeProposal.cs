@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -20,6 +22,7 @@ namespace Ecvet.Agreements;
 /// Equality compares every property, collections in order. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ChangeProposal
 {
     private ChangeProposal(int baseVersion, ContentHash baseHash, LearningAgreementContent proposedContent,

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace Ecvet.Agreements;
 /// only; <see cref="SubstitutingDeleted"/>, <see cref="ExtendingMobility"/> and <see cref="AddingVirtualComponent"/> to
 /// insertions only; the others to both. The values are explicit; <c>0</c> is not a reason.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum ChangeReason
 {
     /// <summary>The component is not available at the host (deletion only; EWP <c>not-available</c>).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -11,6 +13,7 @@ namespace Ecvet.Agreements;
 /// <see cref="ChangeReason"/>); <see cref="ChangeReason.Other"/> needs a text. Equality compares every property.
 /// This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ComponentChange
 {
     private ComponentChange(ComponentChangeKind kind, UnitId unit, ChangeReason reason, string? reasonText)

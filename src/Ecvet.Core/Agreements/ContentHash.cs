@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Serialization.Hashing;
 
 namespace Ecvet.Agreements;
@@ -22,6 +24,7 @@ namespace Ecvet.Agreements;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ContentHash : ITextParsable<ContentHash>
 {
     /// <summary>The number of hexadecimal digits of a hash, 64.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -12,6 +14,7 @@ namespace Ecvet.Agreements;
 /// rules for the same home unit are alternatives. Equality compares every property, collections in order.
 /// This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record EquivalenceRule
 {
     private EquivalenceRule(ImmutableArray<UnitId> hostUnits, UnitId homeUnit, ImmutableArray<LearningOutcomeId> homeOutcomes,

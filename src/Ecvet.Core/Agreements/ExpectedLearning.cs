@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -16,6 +18,7 @@ namespace Ecvet.Agreements;
 /// </para>
 /// <para>Equality compares every property, outcomes in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ExpectedLearning
 {
     private ExpectedLearning(UnitId unit, ImmutableArray<LearningOutcomeId> outcomes, CreditPoints expectedPoints,

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -23,6 +25,7 @@ namespace Ecvet.Agreements;
 /// </para>
 /// <para>Equality compares every property, collections in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record LearningAgreement
 {
     private LearningAgreement(LearningAgreementId id, ImmutableArray<LearningAgreementVersion> versions,

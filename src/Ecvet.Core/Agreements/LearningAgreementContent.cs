@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
@@ -21,6 +23,7 @@ namespace Ecvet.Agreements;
 /// JSON of this content, so it changes with any field and not with formatting. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record LearningAgreementContent
 {
     private ContentHash? hash;

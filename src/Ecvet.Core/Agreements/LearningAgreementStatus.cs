@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>Where a learning agreement is in its life; always derived from its versions, proposals and end, never stored.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum LearningAgreementStatus
 {
     /// <summary>Nothing is signed yet.</summary>

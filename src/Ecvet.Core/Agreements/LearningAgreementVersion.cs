@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
@@ -15,6 +17,7 @@ namespace Ecvet.Agreements;
 /// </para>
 /// <para>Equality compares every property, signatures in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record LearningAgreementVersion
 {
     private LearningAgreementVersion(int number, LearningAgreementContent content, ImmutableArray<Signature> signatures, ChangeProposal? origin)

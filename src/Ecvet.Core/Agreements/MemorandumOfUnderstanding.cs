@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
@@ -24,6 +26,7 @@ namespace Ecvet.Agreements;
 /// Equality compares every property, collections in order. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MemorandumOfUnderstanding
 {
     private ContentHash? hash;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -15,6 +17,7 @@ namespace Ecvet.Agreements;
 /// </para>
 /// <para>Equality compares the ends and their precision. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MobilityPeriod
 {
     private MobilityPeriod(LocalDate? startDate, LocalDate? endDate, YearMonth startMonth, YearMonth endMonth)

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>How the partners of a memorandum of understanding assess, document, validate and recognise learning (MoU template section 5).</summary>
 /// <remarks>Every procedure is required. Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MouProcedures
 {
     private MouProcedures(LocalizedText assessment, LocalizedText documentation, LocalizedText validation, LocalizedText recognition)

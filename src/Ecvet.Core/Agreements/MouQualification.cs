@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Agreements;
 
 /// <summary>A partner's qualification in the scope of a memorandum of understanding, with its EQF/NQF levels and the units suitable for mobility.</summary>
 /// <remarks>There is at least one unit, each once. Equality compares every property, units in order. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MouQualification
 {
     private MouQualification(InstitutionId partner, QualificationReference qualification, ImmutableArray<MouUnit> units)

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>A unit of learning outcomes that a memorandum of understanding names as suitable for mobility, with its title and, where used, its ECVET points.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MouUnit
 {
     private MouUnit(UnitId unit, LocalizedText? title, CreditPoints? points)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -5,6 +7,7 @@ namespace Ecvet.Agreements;
 
 /// <summary>The rejection of a change proposal: who rejected it, when, and the comment explaining why.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record ProposalRejection
 {
     private ProposalRejection(SignatoryRole rejectedBy, string comment, Instant rejectedAt)

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>A qualification as an agreement names it: its identifier, title, EQF level and, where there is one, NQF level.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record QualificationReference
 {
     private QualificationReference(QualificationId id, LocalizedText title, EqfLevel eqfLevel, NqfLevel? nqfLevel)

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Agreements;
 
 /// <summary>The capacity in which someone signs an agreement or a transcript.</summary>
 /// <remarks>The values are explicit and never reused; <c>0</c> is not a role. In JSON a role is written by name in camelCase.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum SignatoryRole
 {
     /// <summary>The learner.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -16,6 +18,7 @@ namespace Ecvet.Agreements;
 /// </para>
 /// <para>Equality compares every property. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record Signature
 {
     private Signature(SignatoryRole role, string signerName, string? signerPosition, string? signerEmail,

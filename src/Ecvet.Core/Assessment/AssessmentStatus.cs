@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Assessment;
 
 /// <summary>The state of an assessment result.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum AssessmentStatus
 {
     /// <summary>Assessed, with a passing grade.</summary>

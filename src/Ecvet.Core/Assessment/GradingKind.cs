@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Assessment;
 
 /// <summary>The kind of a <see cref="GradingScheme"/>.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum GradingKind
 {
     /// <summary>Two grades, <c>pass</c> and <c>fail</c>.</summary>

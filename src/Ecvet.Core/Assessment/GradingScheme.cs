@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Assessment;
@@ -25,6 +27,7 @@ namespace Ecvet.Assessment;
 /// </para>
 /// <para>Equality compares every property, labels in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record GradingScheme
 {
     /// <summary>The passing grade of a pass/fail scheme, <c>pass</c>.</summary>

@@ -1,6 +1,8 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Ecvet.Agreements;
+using Ecvet.Serialization;
 using Ecvet.Serialization.Hashing;
 using Ecvet.Utility;
 using NodaTime;
@@ -20,6 +22,7 @@ namespace Ecvet.Assessment;
 /// </para>
 /// <para>Equality compares every property, collections in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record PersonalTranscript
 {
     private ContentHash? hash;

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Assessment;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Ecvet.Assessment;
 /// Identifiers are chosen by each institution, so the same identifier may name a home outcome and a host outcome; the
 /// result says which it means rather than leaving a reader to guess from the identifier.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum TargetCatalogue
 {
     /// <summary>A home learning outcome or unit, as named in the learning agreement. The default on the wire.</summary>

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Matching;
 
 /// <summary>What a match rests on, and what was observed about the two outcomes' type, level and language.</summary>
 /// <remarks>A set of flags; <see cref="None"/> (0) means nothing connects the two outcomes.</remarks>
 [Flags]
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum MatchEvidence
 {
     /// <summary>No evidence.</summary>

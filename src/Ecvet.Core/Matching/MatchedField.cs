@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Matching;
 
 /// <summary>Which surface form of a catalogue entry a score was reached through.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum MatchedField
 {
     /// <summary>The entry's <see cref="CatalogueEntry.Text"/>.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Matching;
 
 /// <summary>How the term frequency of a catalogue entry's term is weighted before the vector is L2-normalised.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum TermWeighting
 {
     /// <summary><c>(1 + ln tf) · idf</c>: the classic log-tf·idf cosine. The default.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using NodaTime;
 
 namespace Ecvet.Recognition;
@@ -8,6 +10,7 @@ namespace Ecvet.Recognition;
 /// covers it, and the recognition (agreement and day) that banked it.
 /// </summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record BankedOutcome
 {
     internal BankedOutcome(UnitId unit, LearningOutcomeId outcome, InstitutionId host, string agreement, LocalDate recognisedOn, OutcomeEvidence evidence)

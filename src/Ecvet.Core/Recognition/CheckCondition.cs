@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>A built-in domain check (see <see cref="CheckKind"/>).</summary>
 /// <remarks>Equality compares the kind. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class CheckCondition : Condition
 {
     internal CheckCondition(CheckKind kind)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Ecvet.Recognition;
 /// Checks of the agreement and the MoU may be used at any scope; checks of a unit at the unit and outcome scopes; checks
 /// of an outcome only at the outcome scope (elsewhere they are not evaluable).
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum CheckKind
 {
     /// <summary>The agreement is on the no-MoU path and the policy allows that path.</summary>

@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
 
 /// <summary>A condition that combines parts: <see cref="AllOfCondition"/> or <see cref="AnyOfCondition"/>.</summary>
 /// <remarks>Equality compares the kind and the parts in order. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public abstract class CompositeCondition : Condition
 {
     private protected CompositeCondition(ImmutableArray<Condition> parts)

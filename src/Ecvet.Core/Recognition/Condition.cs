@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet.Recognition;
 
@@ -16,6 +18,7 @@ namespace Ecvet.Recognition;
 /// This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public abstract class Condition : IEquatable<Condition>
 {
     /// <summary>

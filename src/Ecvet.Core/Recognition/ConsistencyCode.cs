@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>
 /// What a <see cref="ConsistencyFinding"/> found between the documents of one mobility. The names are stable: programs may
 /// switch on them and they appear, camelCase, in texts. A member is never renumbered; new ones are added at the end.
 /// </summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum ConsistencyCode
 {
     /// <summary>The transcript names another learning agreement than the one given (<c>transcript:$.agreement</c>).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>How much a <see cref="ConsistencyFinding"/> matters.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum ConsistencySeverity
 {
     /// <summary>The documents contradict each other: what depends on them cannot be decided as they stand.</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>A home learning outcome that counts toward its unit, with the evidence used.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record CoveredOutcome
 {
     internal CoveredOutcome(LearningOutcomeId outcome, OutcomeEvidence evidence)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ecvet.Recognition.Internal;
 using Ecvet.Serialization;
 using Ecvet.Utility;
@@ -31,6 +32,7 @@ namespace Ecvet.Recognition;
 /// property, collections in order. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class CreditLedger : IEquatable<CreditLedger>
 {
     internal CreditLedger(LearnerId learner, QualificationDocument qualification, ImmutableArray<BankedOutcome> bankedOutcomes,

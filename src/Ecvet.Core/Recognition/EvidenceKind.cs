@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>The way a home learning outcome is evidenced by learning abroad.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum EvidenceKind
 {
     /// <summary>The host assessed the home outcome, or its whole home unit, itself (the agreement named it).</summary>

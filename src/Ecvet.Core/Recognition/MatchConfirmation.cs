@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -11,6 +13,7 @@ namespace Ecvet.Recognition;
 /// The caller passes confirmations to the engine with the mobility; each appears in the trace of the unit it decides.
 /// Equality compares every property. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record MatchConfirmation
 {
     /// <summary>The longest comment.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ecvet.Agreements;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
@@ -14,6 +16,7 @@ namespace Ecvet.Recognition;
 /// (<see cref="MobilityRecord.Confirmations"/>). Reading and writing: <c>EcvetJson.ParseMatchConfirmationSet</c>.
 /// Equality compares every property. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class MatchConfirmationSet : IEquatable<MatchConfirmationSet>
 {
     private MatchConfirmationSet(LearningAgreementId agreement, ImmutableArray<MatchConfirmation> confirmations)

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>Holds when its part is false; false when it is true; not evaluable when it is not evaluable.</summary>
 /// <remarks>Equality compares the part. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class NotCondition : Condition
 {
     internal NotCondition(Condition part)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -7,6 +9,7 @@ namespace Ecvet.Recognition;
 
 /// <summary>The evidence that covers a home learning outcome: how, from which host result, and where in the inputs.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record OutcomeEvidence
 {
     internal OutcomeEvidence(EvidenceKind kind, string source, LocalDate assessedOn, double? similarity,

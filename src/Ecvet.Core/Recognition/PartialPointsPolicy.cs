@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>How many points a partially recognised unit earns now.</summary>
 /// <remarks>Points always follow the home allocation of the unit, never the time spent abroad.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum PartialPointsPolicy
 {
     /// <summary>No points until the unit is complete; the covered outcomes are banked as credit toward it.</summary>

@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 
 namespace Ecvet.Recognition;
 
 /// <summary>A match in the review band that needs a person's confirmation before it counts.</summary>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record PendingMatch
 {
     internal PendingMatch(LearningOutcomeId homeOutcome, LearningOutcomeId hostOutcome, double similarity)

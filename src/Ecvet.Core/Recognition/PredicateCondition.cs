@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>A predicate the embedding program registers with the engine under <see cref="Name"/>.</summary>
 /// <remarks>Equality compares the name, ordinally. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class PredicateCondition : Condition
 {
     /// <summary>The longest predicate name.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>The decision for one home unit.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum RecognitionOutcome
 {
     /// <summary>Not recognised: a blocking rule failed or too little of the unit is covered. No points.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ecvet.Agreements;
+using Ecvet.Serialization;
 
 namespace Ecvet.Recognition;
 
@@ -17,6 +19,7 @@ namespace Ecvet.Recognition;
 /// </para>
 /// <para>Every value is checked here, once. Equality compares every value. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record RecognitionPolicy
 {
     /// <summary>The largest number of grace days (for assessment dates and signatures): one year.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -15,6 +17,7 @@ namespace Ecvet.Recognition;
 /// The engine proposes; a person at the home institution decides. Equality compares every property, collections in
 /// order, so two evaluations of the same inputs give equal reports. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record RecognitionReport
 {
     internal RecognitionReport(string ruleSetId, string ruleSetVersion, LocalDate evaluatedOn, string agreement, int agreementVersion,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
@@ -11,6 +13,7 @@ namespace Ecvet.Recognition;
 /// versions of a rule set so that traces can be compared. Equality compares every property. This type is immutable and
 /// thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record RecognitionRule
 {
     /// <summary>The longest rule identifier.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ecvet.Recognition.Internal;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
@@ -10,6 +12,7 @@ namespace Ecvet.Recognition;
 /// and evidence paths when they are first read (a report has hundreds of lines and most are never read one by one); the
 /// text is the same whenever and on whichever thread it is read.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record RuleResult
 {
     private readonly RecognitionRule? rule;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>What a rule is evaluated for, and so what its failure affects.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum RuleScope
 {
     /// <summary>Once per mobility: the transcript and the documents as a whole. A blocking failure stops every unit.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ecvet.Recognition.Internal;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
@@ -15,6 +17,7 @@ namespace Ecvet.Recognition;
 /// </para>
 /// <para>Equality compares every property, rules in order. This type is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record RuleSet
 {
     /// <summary>The most rules a set may hold.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
+
 namespace Ecvet.Recognition;
 
 /// <summary>What a false or not evaluable rule does to the decision.</summary>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum RuleSeverity
 {
     /// <summary>

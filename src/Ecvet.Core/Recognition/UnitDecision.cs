@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 
 namespace Ecvet.Recognition;
@@ -12,6 +14,7 @@ namespace Ecvet.Recognition;
 /// Points never exceed <see cref="Allocation"/> and are zero unless the unit is recognised in full or in part.
 /// Equality compares every property. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record UnitDecision
 {
     internal UnitDecision(UnitId unit, RecognitionOutcome outcome, CreditPoints points, CreditPoints allocation, decimal coverage,

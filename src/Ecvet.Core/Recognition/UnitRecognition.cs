@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ecvet.Serialization;
 using Ecvet.Utility;
 using NodaTime;
 
@@ -10,6 +12,7 @@ namespace Ecvet.Recognition;
 /// day), the host and the outcomes that counted with their evidence.
 /// </summary>
 /// <remarks>Equality compares every property, collections in order. This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed record UnitRecognition
 {
     internal UnitRecognition(UnitId unit, InstitutionId host, string agreement, LocalDate recognisedOn, ImmutableArray<CoveredOutcome> covered)

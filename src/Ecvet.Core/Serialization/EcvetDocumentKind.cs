@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ecvet.Serialization;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Ecvet.Serialization;
 /// The numeric values are stable; new kinds may be added in later versions. 0 is not a
 /// kind.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum EcvetDocumentKind
 {
     /// <summary>A qualification with its units and their allocation of points: <see cref="Serialization.QualificationDocument"/>.</summary>

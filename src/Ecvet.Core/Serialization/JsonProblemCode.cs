@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ecvet.Serialization;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Ecvet.Serialization;
 /// by its four-digit value, such as <c>EcvetJson0012</c> (see <see cref="JsonProblem.CodeText"/>). New codes may be added
 /// in later versions. 0 is not a code.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public enum JsonProblemCode
 {
     /// <summary>The input is larger than <see cref="EcvetJsonReaderOptions.MaxInputBytes"/>; it was not parsed.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Ecvet.Serialization;
@@ -11,6 +12,7 @@ namespace Ecvet.Serialization;
 /// (shared with other qualifications). Equality compares the qualification, the catalogue (as a set of units, as
 /// <see cref="UnitCatalogue"/> does) and <see cref="ValidFrom"/>. This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(EcvetJsonConverter))]
 public sealed class QualificationDocument : IEquatable<QualificationDocument>
 {
     private QualificationDocument(Qualification qualification, UnitCatalogue units, LocalDate? validFrom)

@@ -62,11 +62,7 @@ internal static class AgreementWireReader
         if (wire.End is { } endWire)
         {
             sink.Path.Push("end");
-            if (WireReader.Enum(sink, endWire.Kind, "kind"))
-            {
-                end = WireReader.Domain(sink, null, () => AgreementEnd.Restore(endWire.Kind, endWire.At, endWire.Reason));
-            }
-
+            end = End(sink, endWire);
             sink.Path.Pop();
         }
 
@@ -91,15 +87,7 @@ internal static class AgreementWireReader
         else
         {
             sink.Path.Push("procedures");
-            var assessment = WireReader.Text(sink, wire.Procedures.Assessment, "assessment");
-            var documentation = WireReader.Text(sink, wire.Procedures.Documentation, "documentation");
-            var validation = WireReader.Text(sink, wire.Procedures.Validation, "validation");
-            var recognition = WireReader.Text(sink, wire.Procedures.Recognition, "recognition");
-            if (assessment is not null && documentation is not null && validation is not null && recognition is not null)
-            {
-                procedures = MouProcedures.Create(assessment, documentation, validation, recognition);
-            }
-
+            procedures = Procedures(sink, wire.Procedures);
             sink.Path.Pop();
         }
 
@@ -168,7 +156,7 @@ internal static class AgreementWireReader
         return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
     }
 
-    private static LearningAgreementVersion? Version(ProblemSink sink, AgreementVersionWire wire)
+    internal static LearningAgreementVersion? Version(ProblemSink sink, AgreementVersionWire wire)
     {
         var before = sink.Count;
         var content = Nested(sink, wire.Content, "content", Content);
@@ -182,32 +170,19 @@ internal static class AgreementWireReader
         return WireReader.Domain(sink, null, () => LearningAgreementVersion.Restore(wire.Number, content, signatures, origin), ["number"]);
     }
 
-    private static ChangeProposal? Proposal(ProblemSink sink, ChangeProposalWire wire)
+    internal static ChangeProposal? Proposal(ProblemSink sink, ChangeProposalWire wire)
     {
         var before = sink.Count;
         var content = Nested(sink, wire.ProposedContent, "proposedContent", Content);
         var baseHash = Hash(sink, wire.BaseHash, "baseHash");
-        var changes = List(sink, wire.Changes, "changes", required: false, (w, s) =>
-        {
-            if (!WireReader.Enum(s, w.Kind, "kind") || !WireReader.Enum(s, w.Reason, "reason"))
-            {
-                return null;
-            }
-
-            var unit = WireReader.Identifier<UnitId>(s, w.Unit, "unit", UnitId.TryParse, "unit identifier");
-            return unit is null ? null : WireReader.Domain(s, null, () => ComponentChange.FromParts(w.Kind, unit, w.Reason, w.ReasonText));
-        });
+        var changes = List(sink, wire.Changes, "changes", required: false, (w, s) => Change(s, w));
         var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
         _ = WireReader.Enum(sink, wire.ProposedBy, "proposedBy");
         ProposalRejection? rejection = null;
         if (wire.Rejection is { } r)
         {
             sink.Path.Push("rejection");
-            if (WireReader.Enum(sink, r.RejectedBy, "rejectedBy"))
-            {
-                rejection = WireReader.Domain(sink, null, () => ProposalRejection.Restore(r.RejectedBy, r.Comment, r.RejectedAt));
-            }
-
+            rejection = Rejection(sink, r);
             sink.Path.Pop();
         }
 
@@ -220,7 +195,7 @@ internal static class AgreementWireReader
             wire.ProposedAt, wire.Comment, signatures, rejection));
     }
 
-    private static LearningAgreementContent? Content(ProblemSink sink, AgreementContentWire wire)
+    internal static LearningAgreementContent? Content(ProblemSink sink, AgreementContentWire wire)
     {
         var before = sink.Count;
         var learner = PeopleWire.FromWire(sink, wire.Learner, "learner");
@@ -239,7 +214,7 @@ internal static class AgreementWireReader
             : null;
     }
 
-    private static ExpectedLearning? Expected(ProblemSink sink, ExpectedLearningWire wire)
+    internal static ExpectedLearning? Expected(ProblemSink sink, ExpectedLearningWire wire)
     {
         var before = sink.Count;
         var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
@@ -255,12 +230,7 @@ internal static class AgreementWireReader
         else
         {
             sink.Path.Push("assessment");
-            var description = WireReader.OptionalText(sink, wire.Assessment.Description, "description");
-            if (WireReader.Items(sink, wire.Assessment.Methods, "methods", required: true))
-            {
-                assessment = WireReader.Domain(sink, "methods", () => AssessmentArrangement.Create(wire.Assessment.Methods, description));
-            }
-
+            assessment = Arrangement(sink, wire.Assessment);
             sink.Path.Pop();
         }
 
@@ -270,7 +240,7 @@ internal static class AgreementWireReader
             : null;
     }
 
-    private static QualificationReference? Qualification(ProblemSink sink, QualificationReferenceWire wire)
+    internal static QualificationReference? Qualification(ProblemSink sink, QualificationReferenceWire wire)
     {
         var before = sink.Count;
         var id = WireReader.Identifier<QualificationId>(sink, wire.Id, "id", QualificationId.TryParse, "qualification identifier");
@@ -288,22 +258,16 @@ internal static class AgreementWireReader
         return sink.Count == before ? QualificationReference.Create(id!, title!, eqf!, nqf) : null;
     }
 
-    private static MouQualification? MouQualification(ProblemSink sink, MouQualificationWire wire)
+    internal static MouQualification? MouQualification(ProblemSink sink, MouQualificationWire wire)
     {
         var before = sink.Count;
         var partner = Institution(sink, wire.Partner, "partner");
         var qualification = Nested(sink, wire.Qualification, "qualification", Qualification);
-        var units = List(sink, wire.Units, "units", required: true, (w, s) =>
-        {
-            var unit = WireReader.Identifier<UnitId>(s, w.Unit, "unit", UnitId.TryParse, "unit identifier");
-            var title = WireReader.OptionalText(s, w.Title, "title");
-            var points = w.Points is { } p ? Points(s, p, "points") : null;
-            return unit is null || (w.Points is not null && points is null) ? null : MouUnit.Create(unit, title, points);
-        });
+        var units = List(sink, wire.Units, "units", required: true, (w, s) => UnitInScope(s, w));
         return sink.Count == before ? WireReader.Domain(sink, "units", () => Agreements.MouQualification.Create(partner!, qualification!, units!)) : null;
     }
 
-    private static EquivalenceRule? Equivalence(ProblemSink sink, EquivalenceRuleWire wire)
+    internal static EquivalenceRule? Equivalence(ProblemSink sink, EquivalenceRuleWire wire)
     {
         var before = sink.Count;
         var hostUnits = Ids<UnitId>(sink, wire.HostUnits, "hostUnits", UnitId.TryParse, "unit identifier");
@@ -315,7 +279,7 @@ internal static class AgreementWireReader
             : null;
     }
 
-    private static GradingScheme? Scheme(ProblemSink sink, GradingSchemeWire wire)
+    internal static GradingScheme? Scheme(ProblemSink sink, GradingSchemeWire wire)
     {
         var before = sink.Count;
         var title = WireReader.Text(sink, wire.Title, "title");
@@ -376,13 +340,7 @@ internal static class AgreementWireReader
         if (wire.CreditRecorded is { } c)
         {
             sink.Path.Push("creditRecorded");
-            var points = Points(sink, c.Value, "value");
-            var creditScheme = WireReader.Identifier<CreditScheme>(sink, c.Scheme, "scheme", CreditScheme.TryParse, "credit scheme");
-            if (points is { } p && creditScheme is not null)
-            {
-                credit = Credit.Create(creditScheme, p);
-            }
-
+            credit = CreditRecorded(sink, c);
             sink.Path.Pop();
         }
 
@@ -400,7 +358,7 @@ internal static class AgreementWireReader
         return result is null ? null : WireReader.Domain(sink, "creditRecorded", () => TranscriptEntry.Create(title!, result, credit));
     }
 
-    private static Signature? Signature(ProblemSink sink, SignatureWire wire)
+    internal static Signature? Signature(ProblemSink sink, SignatureWire wire)
     {
         var before = sink.Count;
         _ = WireReader.Enum(sink, wire.Role, "role");
@@ -421,6 +379,13 @@ internal static class AgreementWireReader
         }
 
         sink.Path.Push(property);
+        var period = Period(sink, wire);
+        sink.Path.Pop();
+        return period;
+    }
+
+    internal static MobilityPeriod? Period(ProblemSink sink, MobilityPeriodWire wire)
+    {
         MobilityPeriod? period = null;
         if (wire is { StartDate: { } start, EndDate: { } end, StartMonth: null, EndMonth: null })
         {
@@ -435,8 +400,59 @@ internal static class AgreementWireReader
             sink.Add(JsonProblemCode.InvalidValue, "Give either startDate and endDate, or startMonth and endMonth (and null for the other two).");
         }
 
-        sink.Path.Pop();
         return period;
+    }
+
+    internal static AgreementEnd? End(ProblemSink sink, AgreementEndWire wire) =>
+        WireReader.Enum(sink, wire.Kind, "kind") ? WireReader.Domain(sink, null, () => AgreementEnd.Restore(wire.Kind, wire.At, wire.Reason)) : null;
+
+    internal static ProposalRejection? Rejection(ProblemSink sink, ProposalRejectionWire wire) =>
+        WireReader.Enum(sink, wire.RejectedBy, "rejectedBy") ? WireReader.Domain(sink, null, () => ProposalRejection.Restore(wire.RejectedBy, wire.Comment, wire.RejectedAt)) : null;
+
+    internal static ComponentChange? Change(ProblemSink sink, ComponentChangeWire wire)
+    {
+        if (!WireReader.Enum(sink, wire.Kind, "kind") || !WireReader.Enum(sink, wire.Reason, "reason"))
+        {
+            return null;
+        }
+
+        var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
+        return unit is null ? null : WireReader.Domain(sink, null, () => ComponentChange.FromParts(wire.Kind, unit, wire.Reason, wire.ReasonText));
+    }
+
+    internal static AssessmentArrangement? Arrangement(ProblemSink sink, AssessmentArrangementWire wire)
+    {
+        var description = WireReader.OptionalText(sink, wire.Description, "description");
+        return WireReader.Items(sink, wire.Methods, "methods", required: true)
+            ? WireReader.Domain(sink, "methods", () => AssessmentArrangement.Create(wire.Methods, description))
+            : null;
+    }
+
+    internal static MouProcedures? Procedures(ProblemSink sink, MouProceduresWire wire)
+    {
+        var assessment = WireReader.Text(sink, wire.Assessment, "assessment");
+        var documentation = WireReader.Text(sink, wire.Documentation, "documentation");
+        var validation = WireReader.Text(sink, wire.Validation, "validation");
+        var recognition = WireReader.Text(sink, wire.Recognition, "recognition");
+        return assessment is not null && documentation is not null && validation is not null && recognition is not null
+            ? MouProcedures.Create(assessment, documentation, validation, recognition)
+            : null;
+    }
+
+    internal static MouUnit? UnitInScope(ProblemSink sink, MouUnitWire wire)
+    {
+        var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
+        var title = WireReader.OptionalText(sink, wire.Title, "title");
+        var points = wire.Points is { } p ? Points(sink, p, "points") : null;
+        return unit is null || (wire.Points is not null && points is null) ? null : MouUnit.Create(unit, title, points);
+    }
+
+    /// <summary>Credit in any scheme, <c>{"scheme": "ects", "value": 5}</c>.</summary>
+    internal static Credit? CreditRecorded(ProblemSink sink, CreditWire wire)
+    {
+        var points = Points(sink, wire.Value, "value");
+        var scheme = WireReader.Identifier<CreditScheme>(sink, wire.Scheme, "scheme", CreditScheme.TryParse, "credit scheme");
+        return points is { } p && scheme is not null ? Credit.Create(scheme, p) : null;
     }
 
     private static InstitutionId? Institution(ProblemSink sink, string? text, string property) =>

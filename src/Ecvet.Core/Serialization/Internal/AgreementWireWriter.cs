@@ -13,7 +13,7 @@ internal static class AgreementWireWriter
         Id = agreement.Id.Value,
         Versions = [.. agreement.Versions.Select(ToWire)],
         Proposals = [.. agreement.Proposals.Select(ToWire)],
-        End = agreement.End is { } end ? new AgreementEndWire { Kind = end.Kind, At = end.At, Reason = end.Reason } : null,
+        End = agreement.End is { } end ? ToWire(end) : null,
     };
 
     public static AgreementVersionWire ToWire(LearningAgreementVersion version) => new()
@@ -31,13 +31,19 @@ internal static class AgreementWireWriter
         BaseVersion = proposal.BaseVersion,
         BaseHash = proposal.BaseHash.Value,
         ProposedContent = ToWire(proposal.ProposedContent),
-        Changes = [.. proposal.Changes.Select(c => new ComponentChangeWire { Kind = c.Kind, Unit = c.Unit.Value, Reason = c.Reason, ReasonText = c.ReasonText })],
+        Changes = [.. proposal.Changes.Select(ToWire)],
         ProposedBy = proposal.ProposedBy,
         ProposedAt = proposal.ProposedAt,
         Comment = proposal.Comment,
         Signatures = [.. proposal.Signatures.Select(ToWire)],
-        Rejection = proposal.Rejection is { } r ? new ProposalRejectionWire { RejectedBy = r.RejectedBy, Comment = r.Comment, RejectedAt = r.RejectedAt } : null,
+        Rejection = proposal.Rejection is { } r ? ToWire(r) : null,
     };
+
+    public static AgreementEndWire ToWire(AgreementEnd end) => new() { Kind = end.Kind, At = end.At, Reason = end.Reason };
+
+    public static ComponentChangeWire ToWire(ComponentChange c) => new() { Kind = c.Kind, Unit = c.Unit.Value, Reason = c.Reason, ReasonText = c.ReasonText };
+
+    public static ProposalRejectionWire ToWire(ProposalRejection r) => new() { RejectedBy = r.RejectedBy, Comment = r.Comment, RejectedAt = r.RejectedAt };
 
     public static AgreementContentWire ToWire(LearningAgreementContent content) => new()
     {
@@ -50,17 +56,21 @@ internal static class AgreementWireWriter
         Period = ToWire(content.Period),
         Qualification = ToWire(content.Qualification),
         UnitsAlreadyAchieved = [.. content.UnitsAlreadyAchieved.Select(u => u.Value)],
-        Expected = [.. content.Expected.Select(e => new ExpectedLearningWire
-        {
-            Unit = e.Unit.Value,
-            Outcomes = [.. e.Outcomes.Select(o => o.Value)],
-            ExpectedPoints = e.ExpectedPoints.Value,
-            HomeAllocation = e.HomeAllocation.Value,
-            Activities = Text(e.Activities),
-            Assessment = new AssessmentArrangementWire { Methods = [.. e.Assessment.Methods], Description = Text(e.Assessment.Description) },
-            RecognitionConditions = Text(e.RecognitionConditions),
-        })],
+        Expected = [.. content.Expected.Select(ToWire)],
     };
+
+    public static ExpectedLearningWire ToWire(ExpectedLearning e) => new()
+    {
+        Unit = e.Unit.Value,
+        Outcomes = [.. e.Outcomes.Select(o => o.Value)],
+        ExpectedPoints = e.ExpectedPoints.Value,
+        HomeAllocation = e.HomeAllocation.Value,
+        Activities = Text(e.Activities),
+        Assessment = ToWire(e.Assessment),
+        RecognitionConditions = Text(e.RecognitionConditions),
+    };
+
+    public static AssessmentArrangementWire ToWire(AssessmentArrangement a) => new() { Methods = [.. a.Methods], Description = Text(a.Description) };
 
     public static MobilityPeriodWire ToWire(MobilityPeriod period) => period.IsDayKnown
         ? new MobilityPeriodWire { StartDate = period.StartDate, EndDate = period.EndDate }
@@ -97,36 +107,59 @@ internal static class AgreementWireWriter
         FileCode = mou.FileCode,
         SigningOrganisations = [.. mou.SigningOrganisations.Select(PeopleWire.ToWire)],
         CoveredOrganisations = [.. mou.CoveredOrganisations.Select(PeopleWire.ToWire)],
-        Qualifications = [.. mou.Qualifications.Select(q => new MouQualificationWire
-        {
-            Partner = q.Partner.ToString(),
-            Qualification = ToWire(q.Qualification),
-            Units = [.. q.Units.Select(u => new MouUnitWire { Unit = u.Unit.Value, Title = Text(u.Title), Points = u.Points?.Value })],
-        })],
-        Procedures = new MouProceduresWire
-        {
-            Assessment = Text(mou.Procedures.Assessment)!,
-            Documentation = Text(mou.Procedures.Documentation)!,
-            Validation = Text(mou.Procedures.Validation)!,
-            Recognition = Text(mou.Procedures.Recognition)!,
-        },
+        Qualifications = [.. mou.Qualifications.Select(ToWire)],
+        Procedures = ToWire(mou.Procedures),
         ValidFrom = mou.ValidFrom,
         ValidUntil = mou.ValidUntil,
         MinimumMobilityDuration = mou.MinimumMobilityDuration,
         MaximumMobilityDuration = mou.MaximumMobilityDuration,
         ReviewArrangements = Text(mou.ReviewArrangements),
-        PreAgreedEquivalences = [.. mou.PreAgreedEquivalences.Select(r => new EquivalenceRuleWire
-        {
-            HostUnits = [.. r.HostUnits.Select(u => u.Value)],
-            HomeUnit = r.HomeUnit.Value,
-            HomeOutcomes = [.. r.HomeOutcomes.Select(o => o.Value)],
-            MinimumGrade = r.MinimumGrade,
-            MinimumGradeScheme = r.MinimumGradeScheme,
-            Note = Text(r.Note),
-        })],
+        PreAgreedEquivalences = [.. mou.PreAgreedEquivalences.Select(ToWire)],
         Hash = string.Empty,
         Signatures = [],
     };
+
+    public static MouQualificationWire ToWire(MouQualification q) => new()
+    {
+        Partner = q.Partner.ToString(),
+        Qualification = ToWire(q.Qualification),
+        Units = [.. q.Units.Select(ToWire)],
+    };
+
+    public static MouUnitWire ToWire(MouUnit u) => new() { Unit = u.Unit.Value, Title = Text(u.Title), Points = u.Points?.Value };
+
+    public static MouProceduresWire ToWire(MouProcedures p) => new()
+    {
+        Assessment = Text(p.Assessment)!,
+        Documentation = Text(p.Documentation)!,
+        Validation = Text(p.Validation)!,
+        Recognition = Text(p.Recognition)!,
+    };
+
+    public static EquivalenceRuleWire ToWire(EquivalenceRule r) => new()
+    {
+        HostUnits = [.. r.HostUnits.Select(u => u.Value)],
+        HomeUnit = r.HomeUnit.Value,
+        HomeOutcomes = [.. r.HomeOutcomes.Select(o => o.Value)],
+        MinimumGrade = r.MinimumGrade,
+        MinimumGradeScheme = r.MinimumGradeScheme,
+        Note = Text(r.Note),
+    };
+
+    public static GradingSchemeWire ToWire(GradingScheme s) => new()
+    {
+        Id = s.Id,
+        Title = Text(s.Title)!,
+        Kind = s.Kind,
+        Minimum = s.Minimum,
+        Maximum = s.Maximum,
+        PassMark = s.PassMark,
+        HigherIsBetter = s.HigherIsBetter,
+        Labels = [.. s.Labels],
+        LowestPassingLabel = s.LowestPassingLabel,
+    };
+
+    public static CreditWire ToWire(Credit c) => new() { Scheme = c.Scheme.Code, Value = c.Points.Value };
 
     public static MouDocumentWire ToWire(MemorandumOfUnderstanding mou) => ToWireWithoutHash(mou) with
     {
@@ -161,18 +194,7 @@ internal static class AgreementWireWriter
             IssuedBy = transcript.IssuedBy.ToString(),
             Period = ToWire(transcript.Period),
             IssuedAt = transcript.IssuedAt,
-            GradingSchemes = [.. schemes.Select(s => new GradingSchemeWire
-            {
-                Id = s.Id,
-                Title = Text(s.Title)!,
-                Kind = s.Kind,
-                Minimum = s.Minimum,
-                Maximum = s.Maximum,
-                PassMark = s.PassMark,
-                HigherIsBetter = s.HigherIsBetter,
-                Labels = [.. s.Labels],
-                LowestPassingLabel = s.LowestPassingLabel,
-            })],
+            GradingSchemes = [.. schemes.Select(ToWire)],
             Entries = [.. transcript.Entries.Select(e => new TranscriptEntryWire
             {
                 Title = Text(e.Title)!,
@@ -187,7 +209,7 @@ internal static class AgreementWireWriter
                 GradingScheme = e.Result.Scheme.Id,
                 Grade = e.Result.Grade,
                 Evidence = [.. e.Result.Evidence.Select(u => u.OriginalString)],
-                CreditRecorded = e.CreditRecorded is { } c ? new CreditWire { Scheme = c.Scheme.Code, Value = c.Points.Value } : null,
+                CreditRecorded = e.CreditRecorded is { } c ? ToWire(c) : null,
             })],
             Hash = string.Empty,
             Signatures = [],

@@ -42,23 +42,27 @@ internal static class CreditLedgerWireMapper
         SchemaVersion = EcvetJson.SchemaVersion,
         Learner = ledger.Learner.ToString(),
         HomeQualification = QualificationDocumentMapper.ToWire(ledger.Qualification),
-        BankedOutcomes = [.. ledger.BankedOutcomes.Select(b => new BankedOutcomeWire
-        {
-            Unit = b.Unit.Value,
-            Outcome = b.Outcome.Value,
-            Host = b.Host.ToString(),
-            Agreement = b.Agreement,
-            RecognisedOn = b.RecognisedOn,
-            Evidence = RecognitionReportWireMapper.ToWire(b.Evidence),
-        })],
-        Recognitions = [.. ledger.Recognitions.Select(r => new UnitRecognitionWire
-        {
-            Unit = r.Unit.Value,
-            Host = r.Host.ToString(),
-            Agreement = r.Agreement,
-            RecognisedOn = r.RecognisedOn,
-            CoveredOutcomes = [.. r.CoveredOutcomes.Select(c => new CoveredOutcomeWire { Outcome = c.Outcome.Value, Evidence = RecognitionReportWireMapper.ToWire(c.Evidence) })],
-        })],
+        BankedOutcomes = [.. ledger.BankedOutcomes.Select(ToWire)],
+        Recognitions = [.. ledger.Recognitions.Select(ToWire)],
+    };
+
+    internal static BankedOutcomeWire ToWire(BankedOutcome b) => new()
+    {
+        Unit = b.Unit.Value,
+        Outcome = b.Outcome.Value,
+        Host = b.Host.ToString(),
+        Agreement = b.Agreement,
+        RecognisedOn = b.RecognisedOn,
+        Evidence = RecognitionReportWireMapper.ToWire(b.Evidence),
+    };
+
+    internal static UnitRecognitionWire ToWire(UnitRecognition r) => new()
+    {
+        Unit = r.Unit.Value,
+        Host = r.Host.ToString(),
+        Agreement = r.Agreement,
+        RecognisedOn = r.RecognisedOn,
+        CoveredOutcomes = [.. r.CoveredOutcomes.Select(RecognitionReportWireMapper.ToWire)],
     };
 
     private static Dictionary<Type, Action<object, ProblemSink>> BuildParts()
@@ -72,7 +76,7 @@ internal static class CreditLedgerWireMapper
         return parts;
     }
 
-    private static BankedOutcome? Banked(ProblemSink sink, BankedOutcomeWire wire)
+    internal static BankedOutcome? Banked(ProblemSink sink, BankedOutcomeWire wire)
     {
         var before = sink.Count;
         var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
@@ -92,7 +96,7 @@ internal static class CreditLedgerWireMapper
             : WireReader.Domain(sink, null, () => new BankedOutcome(unit!, outcome!, host!, agreement!.Value, wire.RecognisedOn, evidence!), ["recognisedOn"]);
     }
 
-    private static UnitRecognition? Recognition(ProblemSink sink, UnitRecognitionWire wire)
+    internal static UnitRecognition? Recognition(ProblemSink sink, UnitRecognitionWire wire)
     {
         var before = sink.Count;
         var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");

@@ -8,9 +8,10 @@ namespace Ecvet.Serialization.Internal;
 /// <c>JsonSerializerDefaults.Strict</c> preset throws in this attribute on .NET 10); a test asserts every value.
 /// </summary>
 /// <remarks>
-/// The converter list is the one registry of enumerations on the wire: an enumeration is written by name only when its
-/// <see cref="StrictEnumConverter{T}"/> is listed here, and the schema generator and the diagnostics read the names from
-/// these converters (<see cref="WireEnums"/>). Add a new enumeration here and nowhere else.
+/// The converter list is the one registry of enumerations: an enumeration is written by name only when its
+/// <see cref="StrictEnumConverter{T}"/> is listed here, and the schema generator, the diagnostics and
+/// <see cref="EcvetJsonConverter"/> (users' own DTOs) read the names from these converters (<see cref="WireEnums"/>).
+/// Add a new public enumeration here and nowhere else (besides its <c>[JsonConverter]</c> attribute).
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -51,6 +52,17 @@ namespace Ecvet.Serialization.Internal;
         typeof(StrictEnumConverter<Recognition.EvidenceKind>),
         typeof(StrictEnumConverter<Recognition.Truth>),
         typeof(StrictEnumConverter<Recognition.ConfirmationVerdict>),
+
+        // Public enumerations no document holds: listed here too, so that users' DTOs write them by name like the rest.
+        typeof(StrictEnumConverter<LearnerIdScheme>),
+        typeof(StrictEnumConverter<Agreements.LearningAgreementStatus>),
+        typeof(StrictEnumConverter<Matching.MatchedField>),
+        typeof(StrictEnumConverter<Matching.TermWeighting>),
+        typeof(StrictEnumConverter<Recognition.CheckKind>),
+        typeof(StrictEnumConverter<Recognition.ConsistencyCode>),
+        typeof(StrictEnumConverter<Recognition.ConsistencySeverity>),
+        typeof(StrictEnumConverter<EcvetDocumentKind>),
+        typeof(StrictEnumConverter<JsonProblemCode>),
         typeof(IsoLocalDateConverter),
         typeof(RoundtripPeriodConverter),
         typeof(IsoInstantConverter),

@@ -55,15 +55,17 @@ internal static class MatchConfirmationSetWireMapper
     {
         SchemaVersion = EcvetJson.SchemaVersion,
         Agreement = set.Agreement.Value,
-        Confirmations = [.. set.Confirmations.Select(c => new MatchConfirmationWire
-        {
-            HostOutcome = c.HostOutcome.Value,
-            HomeOutcome = c.HomeOutcome.Value,
-            Verdict = c.Verdict,
-            DecidedBy = c.DecidedBy,
-            DecidedAt = c.DecidedAt,
-            Comment = c.Comment,
-        })],
+        Confirmations = [.. set.Confirmations.Select(ToWire)],
+    };
+
+    internal static MatchConfirmationWire ToWire(MatchConfirmation c) => new()
+    {
+        HostOutcome = c.HostOutcome.Value,
+        HomeOutcome = c.HomeOutcome.Value,
+        Verdict = c.Verdict,
+        DecidedBy = c.DecidedBy,
+        DecidedAt = c.DecidedAt,
+        Comment = c.Comment,
     };
 
     internal static MatchConfirmation? Confirmation(ProblemSink sink, MatchConfirmationWire wire)

@@ -24,8 +24,16 @@ internal static class PeopleWire
             return null;
         }
 
-        var before = sink.Count;
         sink.Path.Push(property);
+        var learner = FromWire(sink, wire);
+        sink.Path.Pop();
+        return learner;
+    }
+
+    /// <summary>A learner at the current path.</summary>
+    public static Learner? FromWire(ProblemSink sink, LearnerWire wire)
+    {
+        var before = sink.Count;
         var ids = new List<LearnerId>();
         if (WireReader.Items(sink, wire.Ids, "ids", required: false))
         {
@@ -57,7 +65,6 @@ internal static class PeopleWire
             learner = WireReader.Domain(sink, null, () => Learner.Create(ids, name, wire.BirthDate, citizenship, wire.Email));
         }
 
-        sink.Path.Pop();
         return learner;
     }
 
@@ -79,10 +86,22 @@ internal static class PeopleWire
         Name = AgreementWireWriter.Text(organisation.Name)!,
         Country = organisation.Country.Value,
         Roles = [.. organisation.Roles],
-        Contact = organisation.Contact is { } c
-            ? new ContactPointWire { Name = c.Name, Email = c.Email, Phone = c.Phone, Website = c.Website?.OriginalString }
-            : null,
+        Contact = organisation.Contact is { } c ? ToWire(c) : null,
     };
+
+    public static ContactPointWire ToWire(ContactPoint c) => new() { Name = c.Name, Email = c.Email, Phone = c.Phone, Website = c.Website?.OriginalString };
+
+    /// <summary>A contact point; problems at <paramref name="property"/> (null: the contact point is the root).</summary>
+    public static ContactPoint? FromWire(ProblemSink sink, ContactPointWire c, string? property)
+    {
+        Uri? website = null;
+        if (c.Website is not null && !Uri.TryCreate(c.Website, UriKind.Absolute, out website))
+        {
+            sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", property is null ? "website" : property + ".website");
+        }
+
+        return WireReader.Domain(sink, property, () => ContactPoint.Create(c.Name, c.Email, c.Phone, website));
+    }
 
     public static Organisation? FromWire(ProblemSink sink, OrganisationWire wire)
     {
@@ -112,13 +131,7 @@ internal static class PeopleWire
         ContactPoint? contact = null;
         if (wire.Contact is { } c)
         {
-            Uri? website = null;
-            if (c.Website is not null && !Uri.TryCreate(c.Website, UriKind.Absolute, out website))
-            {
-                sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", "contact.website");
-            }
-
-            contact = WireReader.Domain(sink, "contact", () => ContactPoint.Create(c.Name, c.Email, c.Phone, website));
+            contact = FromWire(sink, c, "contact");
         }
 
         return sink.Count == before

@@ -37,29 +37,8 @@ internal static class QualificationDocumentMapper
             sink.Path.Pop();
         }
 
-        var units = new List<UnitOfLearningOutcomes>();
-        if (WireReader.Items(sink, document.Units, "units", required: true))
-        {
-            sink.Path.Push("units");
-            for (var i = 0; i < document.Units.Count; i++)
-            {
-                sink.Path.Push(i);
-                if (document.Units[i] is not { } wire)
-                {
-                    sink.Add(JsonProblemCode.NullNotAllowed, "A unit must not be null.");
-                }
-                else if (MapUnit(wire, sink) is { } unit)
-                {
-                    units.Add(unit);
-                }
-
-                sink.Path.Pop();
-            }
-
-            sink.Path.Pop();
-        }
-
-        if (sink.Count != before || qualification is null)
+        var units = WireReader.Items(sink, document.Units, "units", required: true) ? MapUnits(document.Units, sink, "units") : null;
+        if (sink.Count != before || qualification is null || units is null)
         {
             return null;
         }
@@ -87,7 +66,44 @@ internal static class QualificationDocumentMapper
         return sink.Count == before ? WireReader.Domain(sink, null, () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom)) : null;
     }
 
-    private static Qualification? MapQualification(QualificationWire wire, ProblemSink sink)
+    /// <summary>A unit catalogue written as the array of its units (a user's DTO); a repeated id is the domain's to refuse.</summary>
+    internal static UnitCatalogue? MapCatalogue(List<UnitWire> wires, ProblemSink sink) =>
+        MapUnits(wires, sink, null) is { } units ? WireReader.Domain(sink, null, () => UnitCatalogue.Create(units)) : null;
+
+    /// <summary>Maps every unit of an array at its index under <paramref name="property"/> (null: the array is the root).</summary>
+    private static List<UnitOfLearningOutcomes>? MapUnits(List<UnitWire> wires, ProblemSink sink, string? property)
+    {
+        var before = sink.Count;
+        var units = new List<UnitOfLearningOutcomes>(wires.Count);
+        if (property is not null)
+        {
+            sink.Path.Push(property);
+        }
+
+        for (var i = 0; i < wires.Count; i++)
+        {
+            sink.Path.Push(i);
+            if (wires[i] is not { } wire)
+            {
+                sink.Add(JsonProblemCode.NullNotAllowed, "A unit must not be null.");
+            }
+            else if (MapUnit(wire, sink) is { } unit)
+            {
+                units.Add(unit);
+            }
+
+            sink.Path.Pop();
+        }
+
+        if (property is not null)
+        {
+            sink.Path.Pop();
+        }
+
+        return sink.Count == before ? units : null;
+    }
+
+    internal static Qualification? MapQualification(QualificationWire wire, ProblemSink sink)
     {
         var before = sink.Count;
         var id = WireReader.Identifier<QualificationId>(sink, wire.Id, "id", QualificationId.TryParse, "qualification identifier");
@@ -114,16 +130,9 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "An allocation must not be null.");
                 }
-                else
+                else if (MapAllocation(allocation, sink) is { } made)
                 {
-                    var unitId = WireReader.Identifier<UnitId>(sink, allocation.Unit, "unit", UnitId.TryParse, "unit identifier");
-                    var points = WireReader.EcvetPoints(sink, allocation.Credit, "credit");
-                    if (unitId is not null
-                        && points is { } p
-                        && WireReader.Domain(sink, "credit", () => UnitAllocation.Create(unitId, p, allocation.Mandatory), [new("points", "credit")]) is { } made)
-                    {
-                        allocations.Add(made);
-                    }
+                    allocations.Add(made);
                 }
 
                 sink.Path.Pop();
@@ -146,6 +155,15 @@ internal static class QualificationDocumentMapper
             ["referenceFullTimeYears", new("totalPoints", "totalCredit"), new("allocations", "totalCredit") { Items = "units", ItemMember = "unit" }]);
     }
 
+    internal static UnitAllocation? MapAllocation(UnitAllocationWire allocation, ProblemSink sink)
+    {
+        var unitId = WireReader.Identifier<UnitId>(sink, allocation.Unit, "unit", UnitId.TryParse, "unit identifier");
+        var points = WireReader.EcvetPoints(sink, allocation.Credit, "credit");
+        return unitId is not null && points is { } p
+            ? WireReader.Domain(sink, "credit", () => UnitAllocation.Create(unitId, p, allocation.Mandatory), [new("points", "credit")])
+            : null;
+    }
+
     private static NqfLevel? MapNqf(NqfLevelWire? wire, ProblemSink sink)
     {
         if (wire is null)
@@ -154,26 +172,26 @@ internal static class QualificationDocumentMapper
         }
 
         sink.Path.Push("nqfLevel");
-        try
-        {
-            var before = sink.Count;
-            if (wire.Framework is null)
-            {
-                sink.Add(JsonProblemCode.NullNotAllowed, "The framework must not be null.", "framework");
-            }
+        var level = MapNqfLevel(wire, sink);
+        sink.Path.Pop();
+        return level;
+    }
 
-            if (wire.Level is null)
-            {
-                sink.Add(JsonProblemCode.NullNotAllowed, "The level must not be null.", "level");
-            }
-
-            _ = WireReader.EqfLevel(sink, wire.ReferencedEqfLevel, "referencedEqfLevel", out var eqf);
-            return sink.Count == before ? WireReader.Domain(sink, null, () => NqfLevel.Create(wire.Framework!, wire.Level!, eqf)) : null;
-        }
-        finally
+    internal static NqfLevel? MapNqfLevel(NqfLevelWire wire, ProblemSink sink)
+    {
+        var before = sink.Count;
+        if (wire.Framework is null)
         {
-            sink.Path.Pop();
+            sink.Add(JsonProblemCode.NullNotAllowed, "The framework must not be null.", "framework");
         }
+
+        if (wire.Level is null)
+        {
+            sink.Add(JsonProblemCode.NullNotAllowed, "The level must not be null.", "level");
+        }
+
+        _ = WireReader.EqfLevel(sink, wire.ReferencedEqfLevel, "referencedEqfLevel", out var eqf);
+        return sink.Count == before ? WireReader.Domain(sink, null, () => NqfLevel.Create(wire.Framework!, wire.Level!, eqf)) : null;
     }
 
     private static InstitutionId? MapInstitution(InstitutionIdWire? wire, ProblemSink sink, string property)
@@ -208,7 +226,7 @@ internal static class QualificationDocumentMapper
         return id;
     }
 
-    private static UnitOfLearningOutcomes? MapUnit(UnitWire wire, ProblemSink sink)
+    internal static UnitOfLearningOutcomes? MapUnit(UnitWire wire, ProblemSink sink)
     {
         var before = sink.Count;
         var id = WireReader.Identifier<UnitId>(sink, wire.Id, "id", UnitId.TryParse, "unit identifier");
@@ -292,7 +310,7 @@ internal static class QualificationDocumentMapper
             [new("learningOutcomes", "learningOutcomes") { ItemMember = "id" }, "assessmentMethods", "occupations"]);
     }
 
-    private static LearningOutcome? MapOutcome(LearningOutcomeWire wire, ProblemSink sink)
+    internal static LearningOutcome? MapOutcome(LearningOutcomeWire wire, ProblemSink sink)
     {
         var before = sink.Count;
         var id = WireReader.Identifier<LearningOutcomeId>(sink, wire.Id, "id", LearningOutcomeId.TryParse, "learning outcome identifier");
@@ -310,17 +328,7 @@ internal static class QualificationDocumentMapper
                 {
                     sink.Add(JsonProblemCode.NullNotAllowed, "An ESCO skill must not be null.");
                 }
-                else if (skill.Uri is null)
-                {
-                    sink.Add(JsonProblemCode.NullNotAllowed, "The URI must not be null.", "uri");
-                }
-                else if (!EscoSkillRef.TryParse(skill.Uri, out var reference))
-                {
-                    sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
-                }
-                else if ((skill.SkillType is not { } type || WireReader.Enum(sink, type, "skillType"))
-                    && (skill.ReuseLevel is not { } reuse || WireReader.Enum(sink, reuse, "reuseLevel"))
-                    && WireReader.Domain(sink, null, () => reference.WithSkillType(skill.SkillType).WithReuseLevel(skill.ReuseLevel)) is { } made)
+                else if (MapSkill(skill, sink) is { } made)
                 {
                     skills.Add(made);
                 }
@@ -373,55 +381,85 @@ internal static class QualificationDocumentMapper
             ["weight", new("escoSkills", "escoSkills") { ItemMember = "uri" }, "relatedSkills", new("groupKey", "groupKey", groupKeyCode)]);
     }
 
-    /// <summary>The wire form of a document: every member, in canonical order.</summary>
-    public static QualificationDocumentWire ToWire(QualificationDocument document)
+    internal static EscoSkillRef? MapSkill(EscoSkillWire skill, ProblemSink sink)
     {
-        var q = document.Qualification;
-        return new QualificationDocumentWire
+        if (skill.Uri is null)
         {
-            SchemaVersion = EcvetJson.SchemaVersion,
-            ValidFrom = document.ValidFrom,
-            Qualification = new QualificationWire
-            {
-                Id = q.Id.Value,
-                Title = Text(q.Title),
-                AwardingBody = new InstitutionIdWire { Scheme = q.AwardingBody.Scheme, Value = q.AwardingBody.Value },
-                EqfLevel = q.EqfLevel?.Value,
-                NqfLevel = q.NqfLevel is { } n ? new NqfLevelWire { Framework = n.Framework, Level = n.Level, ReferencedEqfLevel = n.ReferencedEqfLevel?.Value } : null,
-                Field = q.Field?.Value,
-                TotalCredit = Ecvet(q.TotalPoints),
-                ReferenceFullTimeYears = q.ReferenceFullTimeYears,
-                Units = [.. q.Allocations.Select(a => new UnitAllocationWire { Unit = a.UnitId.Value, Credit = Ecvet(a.Points), Mandatory = a.IsMandatory })],
-            },
-            Units = [.. document.Units.Units.Select(u => new UnitWire
-            {
-                Id = u.Id.Value,
-                Title = Text(u.Title),
-                EqfLevel = u.Level?.Value,
-                LearningOutcomes = [.. u.LearningOutcomes.Select(o => new LearningOutcomeWire
-                {
-                    Id = o.Id.Value,
-                    Type = o.Type,
-                    Statement = Text(o.Statement),
-                    EqfLevel = o.Level?.Value,
-                    EscoSkills = [.. o.EscoSkills.Select(s => new EscoSkillWire { Uri = s.ToString(), SkillType = s.SkillType, ReuseLevel = s.ReuseLevel })],
-                    RelatedSkills = [.. o.RelatedSkills.Select(r => r.OriginalString)],
-                    Weight = o.Weight,
-                    Critical = o.IsCritical,
-                    AssessmentCriteria = o.AssessmentCriteria is { } c ? Text(c) : null,
-                    GroupKey = o.GroupKey,
-                })],
-                AssessmentMethods = [.. u.AssessmentMethods],
-                AssessmentProcedure = u.AssessmentProcedure is { } p ? Text(p) : null,
-                ValidityPeriod = u.ValidityPeriod,
-                Occupations = [.. u.Occupations.Select(o => o.ToString())],
-            })],
-        };
+            sink.Add(JsonProblemCode.NullNotAllowed, "The URI must not be null.", "uri");
+            return null;
+        }
+
+        if (!EscoSkillRef.TryParse(skill.Uri, out var reference))
+        {
+            sink.Add(JsonProblemCode.InvalidIdentifier, $"'{WireReader.Short(skill.Uri)}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}<uuid>).", "uri");
+            return null;
+        }
+
+        return (skill.SkillType is not { } type || WireReader.Enum(sink, type, "skillType"))
+            && (skill.ReuseLevel is not { } reuse || WireReader.Enum(sink, reuse, "reuseLevel"))
+            ? WireReader.Domain(sink, null, () => reference.WithSkillType(skill.SkillType).WithReuseLevel(skill.ReuseLevel))
+            : null;
     }
+
+    /// <summary>The wire form of a document: every member, in canonical order.</summary>
+    public static QualificationDocumentWire ToWire(QualificationDocument document) => new()
+    {
+        SchemaVersion = EcvetJson.SchemaVersion,
+        ValidFrom = document.ValidFrom,
+        Qualification = ToWire(document.Qualification),
+        Units = ToWire(document.Units),
+    };
+
+    public static QualificationWire ToWire(Qualification q) => new()
+    {
+        Id = q.Id.Value,
+        Title = Text(q.Title),
+        AwardingBody = new InstitutionIdWire { Scheme = q.AwardingBody.Scheme, Value = q.AwardingBody.Value },
+        EqfLevel = q.EqfLevel?.Value,
+        NqfLevel = q.NqfLevel is { } n ? ToWire(n) : null,
+        Field = q.Field?.Value,
+        TotalCredit = Ecvet(q.TotalPoints),
+        ReferenceFullTimeYears = q.ReferenceFullTimeYears,
+        Units = [.. q.Allocations.Select(ToWire)],
+    };
+
+    public static NqfLevelWire ToWire(NqfLevel n) => new() { Framework = n.Framework, Level = n.Level, ReferencedEqfLevel = n.ReferencedEqfLevel?.Value };
+
+    public static UnitAllocationWire ToWire(UnitAllocation a) => new() { Unit = a.UnitId.Value, Credit = Ecvet(a.Points), Mandatory = a.IsMandatory };
+
+    public static List<UnitWire> ToWire(UnitCatalogue units) => [.. units.Units.Select(ToWire)];
+
+    public static UnitWire ToWire(UnitOfLearningOutcomes u) => new()
+    {
+        Id = u.Id.Value,
+        Title = Text(u.Title),
+        EqfLevel = u.Level?.Value,
+        LearningOutcomes = [.. u.LearningOutcomes.Select(ToWire)],
+        AssessmentMethods = [.. u.AssessmentMethods],
+        AssessmentProcedure = u.AssessmentProcedure is { } p ? Text(p) : null,
+        ValidityPeriod = u.ValidityPeriod,
+        Occupations = [.. u.Occupations.Select(o => o.ToString())],
+    };
+
+    public static LearningOutcomeWire ToWire(LearningOutcome o) => new()
+    {
+        Id = o.Id.Value,
+        Type = o.Type,
+        Statement = Text(o.Statement),
+        EqfLevel = o.Level?.Value,
+        EscoSkills = [.. o.EscoSkills.Select(ToWire)],
+        RelatedSkills = [.. o.RelatedSkills.Select(r => r.OriginalString)],
+        Weight = o.Weight,
+        Critical = o.IsCritical,
+        AssessmentCriteria = o.AssessmentCriteria is { } c ? Text(c) : null,
+        GroupKey = o.GroupKey,
+    };
+
+    public static EscoSkillWire ToWire(EscoSkillRef s) => new() { Uri = s.ToString(), SkillType = s.SkillType, ReuseLevel = s.ReuseLevel };
 
     private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = "ecvet", Value = points.Value };
 
-    private static Dictionary<string, string> Text(LocalizedText text)
+    internal static Dictionary<string, string> Text(LocalizedText text)
     {
         var map = new Dictionary<string, string>(text.Count, StringComparer.Ordinal);
         foreach (var (language, value) in text.Entries)

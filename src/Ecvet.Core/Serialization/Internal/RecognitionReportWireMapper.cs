@@ -68,17 +68,28 @@ internal static class RecognitionReportWireMapper
         HomeQualification = report.Qualification.Value,
         Host = report.Host.ToString(),
         Decisions = [.. report.Decisions.Select(ToWire)],
-        Trace = [.. report.Trace.Select(r => new RuleResultWire
-        {
-            RuleId = r.RuleId,
-            Scope = r.Scope,
-            Severity = r.Severity,
-            Subject = r.Subject,
-            Truth = r.Truth,
-            Code = r.Code,
-            Message = r.Message,
-            Evidence = [.. r.Evidence],
-        })],
+        Trace = [.. report.Trace.Select(ToWire)],
+    };
+
+    internal static RuleResultWire ToWire(RuleResult r) => new()
+    {
+        RuleId = r.RuleId,
+        Scope = r.Scope,
+        Severity = r.Severity,
+        Subject = r.Subject,
+        Truth = r.Truth,
+        Code = r.Code,
+        Message = r.Message,
+        Evidence = [.. r.Evidence],
+    };
+
+    internal static CoveredOutcomeWire ToWire(CoveredOutcome c) => new() { Outcome = c.Outcome.Value, Evidence = ToWire(c.Evidence) };
+
+    internal static PendingMatchWire ToWire(PendingMatch p) => new()
+    {
+        HomeOutcome = p.HomeOutcome.Value,
+        HostOutcome = p.HostOutcome.Value,
+        Similarity = p.Similarity,
     };
 
     internal static UnitDecisionWire ToWire(UnitDecision d) => new()
@@ -90,13 +101,8 @@ internal static class RecognitionReportWireMapper
         Coverage = d.Coverage,
         WholeUnitTargeted = d.WholeUnitTargeted,
         TargetedOutcomes = [.. d.TargetedOutcomes.Select(o => o.Value)],
-        CoveredOutcomes = [.. d.CoveredOutcomes.Select(c => new CoveredOutcomeWire { Outcome = c.Outcome.Value, Evidence = ToWire(c.Evidence) })],
-        AwaitingConfirmation = [.. d.AwaitingConfirmation.Select(p => new PendingMatchWire
-        {
-            HomeOutcome = p.HomeOutcome.Value,
-            HostOutcome = p.HostOutcome.Value,
-            Similarity = p.Similarity,
-        })],
+        CoveredOutcomes = [.. d.CoveredOutcomes.Select(ToWire)],
+        AwaitingConfirmation = [.. d.AwaitingConfirmation.Select(ToWire)],
         Reasons = [.. d.Reasons],
     };
 
@@ -106,15 +112,7 @@ internal static class RecognitionReportWireMapper
         Source = e.Source,
         AssessedOn = e.AssessedOn,
         Similarity = e.Similarity,
-        Confirmation = e.Confirmation is not { } c ? null : new MatchConfirmationWire
-        {
-            HostOutcome = c.HostOutcome.Value,
-            HomeOutcome = c.HomeOutcome.Value,
-            Verdict = c.Verdict,
-            DecidedBy = c.DecidedBy,
-            DecidedAt = c.DecidedAt,
-            Comment = c.Comment,
-        },
+        Confirmation = e.Confirmation is not { } c ? null : MatchConfirmationSetWireMapper.ToWire(c),
         Paths = [.. e.Paths],
     };
 
@@ -173,14 +171,14 @@ internal static class RecognitionReportWireMapper
                 ["source", "assessedOn", "similarity", "confirmation", "paths"]);
     }
 
-    private static PendingMatch? Pending(ProblemSink sink, PendingMatchWire wire)
+    internal static PendingMatch? Pending(ProblemSink sink, PendingMatchWire wire)
     {
         var home = WireCommon.OutcomeId(sink, wire.HomeOutcome, "homeOutcome");
         var host = WireCommon.OutcomeId(sink, wire.HostOutcome, "hostOutcome");
         return home is null || host is null ? null : WireReader.Domain(sink, null, () => new PendingMatch(home, host, wire.Similarity), ["similarity"]);
     }
 
-    private static RuleResult? Result(ProblemSink sink, RuleResultWire wire)
+    internal static RuleResult? Result(ProblemSink sink, RuleResultWire wire)
     {
         var before = sink.Count;
         _ = WireReader.Enum(sink, wire.Scope, "scope");

@@ -70,32 +70,50 @@ internal static class RuleSetWireMapper
         SchemaVersion = EcvetJson.SchemaVersion,
         Id = set.Id,
         Version = set.Version,
-        Policy = new RecognitionPolicyWire
-        {
-            EquivalenceThreshold = set.Policy.EquivalenceThreshold,
-            ReviewThreshold = set.Policy.ReviewThreshold,
-            FullCoverage = set.Policy.FullCoverage,
-            PartialCoverage = set.Policy.PartialCoverage,
-            PartialPoints = set.Policy.PartialPoints,
-            PointsStep = set.Policy.PointsStep,
-            MaxEqfLevelGap = set.Policy.MaxEqfLevelGap,
-            AssessmentGraceDays = set.Policy.AssessmentGraceDays,
-            GuardianAge = set.Policy.GuardianAge,
-            AllowNoMouPath = set.Policy.AllowNoMouPath,
-            SignatureGraceDays = set.Policy.SignatureGraceDays,
-            AllowTypeMismatch = set.Policy.AllowTypeMismatch,
-        },
-        Rules = [.. set.Rules.Select(r => new RecognitionRuleWire
-        {
-            Id = r.Id,
-            Scope = r.Scope,
-            Severity = r.Severity,
-            Condition = ToWire(r.Condition),
-            Message = r.Message,
-        })],
+        Policy = ToWire(set.Policy),
+        Rules = [.. set.Rules.Select(ToWire)],
     };
 
-    private static ConditionWire ToWire(Condition condition) => condition switch
+    internal static RecognitionPolicyWire ToWire(RecognitionPolicy policy) => new()
+    {
+        EquivalenceThreshold = policy.EquivalenceThreshold,
+        ReviewThreshold = policy.ReviewThreshold,
+        FullCoverage = policy.FullCoverage,
+        PartialCoverage = policy.PartialCoverage,
+        PartialPoints = policy.PartialPoints,
+        PointsStep = policy.PointsStep,
+        MaxEqfLevelGap = policy.MaxEqfLevelGap,
+        AssessmentGraceDays = policy.AssessmentGraceDays,
+        GuardianAge = policy.GuardianAge,
+        AllowNoMouPath = policy.AllowNoMouPath,
+        SignatureGraceDays = policy.SignatureGraceDays,
+        AllowTypeMismatch = policy.AllowTypeMismatch,
+    };
+
+    internal static RecognitionRuleWire ToWire(RecognitionRule r) => new()
+    {
+        Id = r.Id,
+        Scope = r.Scope,
+        Severity = r.Severity,
+        Condition = ToWire(r.Condition),
+        Message = r.Message,
+    };
+
+    /// <summary>A condition of one kind only (a user's DTO typed with a subclass of <see cref="Recognition.Condition"/>).</summary>
+    internal static T? Condition<T>(ProblemSink sink, ConditionWire wire)
+        where T : Condition
+    {
+        var condition = Condition(sink, wire);
+        if (condition is null or T)
+        {
+            return condition as T;
+        }
+
+        sink.Add(JsonProblemCode.InvalidValue, $"A {typeof(T).Name} is expected here, not a condition of kind '{WireReader.Short(wire.Kind ?? "null")}'.", "kind");
+        return null;
+    }
+
+    internal static ConditionWire ToWire(Condition condition) => condition switch
     {
         AllOfCondition all => new() { Kind = "allOf", Parts = [.. all.Parts.Select(ToWire)] },
         AnyOfCondition any => new() { Kind = "anyOf", Parts = [.. any.Parts.Select(ToWire)] },
@@ -105,7 +123,7 @@ internal static class RuleSetWireMapper
         _ => throw new InvalidOperationException("Unknown condition node."),
     };
 
-    private static RecognitionPolicy? Policy(ProblemSink sink, RecognitionPolicyWire wire)
+    internal static RecognitionPolicy? Policy(ProblemSink sink, RecognitionPolicyWire wire)
     {
         var before = sink.Count;
         _ = WireReader.Enum(sink, wire.PartialPoints, "partialPoints");
@@ -116,7 +134,7 @@ internal static class RuleSetWireMapper
             : null;
     }
 
-    private static RecognitionRule? Rule(ProblemSink sink, RecognitionRuleWire wire)
+    internal static RecognitionRule? Rule(ProblemSink sink, RecognitionRuleWire wire)
     {
         var before = sink.Count;
         _ = WireReader.Enum(sink, wire.Scope, "scope");
@@ -138,7 +156,7 @@ internal static class RuleSetWireMapper
             : null;
     }
 
-    private static Condition? Condition(ProblemSink sink, ConditionWire wire)
+    internal static Condition? Condition(ProblemSink sink, ConditionWire wire)
     {
         var kind = wire.Kind ?? string.Empty;
         switch (kind)

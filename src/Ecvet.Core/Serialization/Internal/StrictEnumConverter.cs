@@ -12,6 +12,17 @@ namespace Ecvet.Serialization.Internal;
 internal sealed class StrictEnumConverter<T> : JsonConverter<T>, IWireEnum
     where T : struct, Enum
 {
+    // Inside documents a refused name is reported by the diagnostics with its code and path; on its own (a user's DTO)
+    // the exception is all the caller gets, so it names the value and the names allowed.
+    private readonly bool explain;
+
+    /// <summary>The converter of the document contract (the diagnostics report a refused name).</summary>
+    public StrictEnumConverter()
+    {
+    }
+
+    private StrictEnumConverter(bool explain) => this.explain = explain;
+
     private static readonly (T Value, string Name, byte[] Utf8)[] Names = [.. Enum.GetValues<T>().Select(v =>
     {
         var name = JsonNamingPolicy.CamelCase.ConvertName(v.ToString());
@@ -27,8 +38,26 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>, IWireEnum
     /// <inheritdoc/>
     IReadOnlyList<string> IWireEnum.Names => [.. WireNames];
 
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        TryRead(ref reader, out var value) ? value : throw new JsonException();
+    /// <inheritdoc/>
+    public JsonConverter Standalone() => new StrictEnumConverter<T>(explain: true);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (TryRead(ref reader, out var value))
+        {
+            return value;
+        }
+
+        if (!explain)
+        {
+            throw new JsonException();
+        }
+
+        var allowed = string.Join(", ", WireNames);
+        throw new JsonException(reader.TokenType == JsonTokenType.String
+            ? $"'{WireReader.Short(reader.GetString()!)}' is not a {typeof(T).Name}; expected one of {allowed}."
+            : $"A {typeof(T).Name} is written as a JSON string, one of {allowed}; not {ConverterText.Kind(reader.TokenType)}.");
+    }
 
     /// <summary>Reads the current token as a name of <typeparamref name="T"/>; false for anything else.</summary>
     internal static bool TryRead(ref Utf8JsonReader reader, out T value)

@@ -10,6 +10,9 @@ internal interface IWireEnum
 
     /// <summary>The wire names, in declaration order.</summary>
     IReadOnlyList<string> Names { get; }
+
+    /// <summary>A converter of the same names whose exceptions name the refused value (for use outside documents).</summary>
+    System.Text.Json.Serialization.JsonConverter Standalone();
 }
 
 /// <summary>
@@ -21,4 +24,8 @@ internal static class WireEnums
     /// <summary>Enumeration type → wire names in declaration order.</summary>
     public static FrozenDictionary<Type, IReadOnlyList<string>> Names { get; } =
         EcvetJsonContext.Default.Options.Converters.OfType<IWireEnum>().ToFrozenDictionary(c => c.EnumType, c => c.Names);
+
+    /// <summary>Enumeration type → the converter for users' own DTOs (see <see cref="IWireEnum.Standalone"/>).</summary>
+    public static FrozenDictionary<Type, System.Text.Json.Serialization.JsonConverter> Standalone { get; } =
+        EcvetJsonContext.Default.Options.Converters.OfType<IWireEnum>().ToFrozenDictionary(c => c.EnumType, c => c.Standalone());
 }

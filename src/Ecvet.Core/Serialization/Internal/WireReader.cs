@@ -32,7 +32,7 @@ internal static class WireReader
 
     public delegate bool TryParse<T>(string? text, out T? value);
 
-    public static LocalizedText? Text(ProblemSink sink, Dictionary<string, string>? map, string property)
+    public static LocalizedText? Text(ProblemSink sink, Dictionary<string, string>? map, string? property)
     {
         if (map is null)
         {
@@ -48,7 +48,12 @@ internal static class WireReader
 
         var before = sink.Count;
         var entries = new List<KeyValuePair<LanguageTag, string>>(map.Count);
-        sink.Path.Push(property);
+        if (property is not null)
+        {
+            // A text on its own (a user's DTO) is the root: its languages are reported directly under it.
+            sink.Path.Push(property);
+        }
+
         foreach (var (key, value) in map)
         {
             if (!TryParseLanguage(key, out var tag))
@@ -63,7 +68,11 @@ internal static class WireReader
             }
         }
 
-        sink.Path.Pop();
+        if (property is not null)
+        {
+            sink.Path.Pop();
+        }
+
         if (sink.Count != before)
         {
             return null;
