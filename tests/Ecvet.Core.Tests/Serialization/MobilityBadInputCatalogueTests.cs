@@ -22,6 +22,9 @@ public sealed class MobilityBadInputCatalogueTests
     // The copy of a signature appended to version 1's lands at this index.
     private static readonly int FirstVersionSignatures = JsonNode.Parse(Agreement)!["versions"]![0]!["signatures"]!.AsArray().Count;
 
+    // The copy of a grading scheme appended to the transcript's lands at this index.
+    private static readonly int TranscriptSchemes = JsonNode.Parse(Transcript)!["gradingSchemes"]!.AsArray().Count;
+
     public static TheoryData<string, string, string, JsonProblemCode, string> Cases()
     {
         var data = new TheoryData<string, string, string, JsonProblemCode, string>();
@@ -82,6 +85,8 @@ public sealed class MobilityBadInputCatalogueTests
         Add("transcript signed before it was issued", "transcript", T(d => Signatures(d)[0]!["signedAt"] = "2026-05-29T13:00:00Z"), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedAt");
         Add("transcript signature on another hash", "transcript", T(d => Signatures(d)[0]!["signedContent"] = OtherHash), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedContent");
         Add("transcript signed twice by a role", "transcript", T(d => Signatures(d).Add(Signatures(d)[0]!.DeepClone())), JsonProblemCode.InvalidLifecycle, "$.signatures[1].role");
+        Add("grading scheme listed twice", "transcript", T(d => d["gradingSchemes"]!.AsArray().Add(d["gradingSchemes"]![0]!.DeepClone())), JsonProblemCode.DuplicateId, $"$.gradingSchemes[{TranscriptSchemes}].id");
+        Add("entry in a grading scheme the transcript does not list", "transcript", T(d => d["entries"]![0]!["gradingScheme"] = "letters"), JsonProblemCode.UnknownReference, "$.entries[0].gradingScheme");
         Add("assessed after the issue", "transcript", T(d => d["entries"]![1]!["assessedOn"] = "2026-06-01"), JsonProblemCode.InvalidValue, "$.entries[1].assessedOn");
 
         // Numbers a decimal would round or cannot hold.

@@ -49,6 +49,7 @@ internal static class AgreementWireReader
     [
         new("signatures", "signatures", JsonProblemCode.InvalidLifecycle),
         "entries",
+        new("gradingSchemes", "gradingSchemes") { ItemMember = "id" },
     ];
 
     public static LearningAgreement? Agreement(LearningAgreementDocumentWire wire, ProblemSink sink)
@@ -130,19 +131,6 @@ internal static class AgreementWireReader
         var entries = new List<TranscriptEntry>();
         if (schemes is not null && WireReader.Items(sink, wire.Entries, "entries", required: true))
         {
-            var schemeIds = new HashSet<string>(StringComparer.Ordinal);
-            sink.Path.Push("gradingSchemes");
-            for (var i = 0; i < schemes.Count; i++)
-            {
-                if (!schemeIds.Add(schemes[i].Id))
-                {
-                    sink.Path.Push(i);
-                    sink.Add(JsonProblemCode.DuplicateId, $"The grading scheme '{WireReader.Short(schemes[i].Id)}' is listed twice.", "id");
-                    sink.Path.Pop();
-                }
-            }
-
-            sink.Path.Pop();
             sink.Path.Push("entries");
             for (var i = 0; i < wire.Entries.Count; i++)
             {
@@ -164,7 +152,7 @@ internal static class AgreementWireReader
             return null;
         }
 
-        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Restore(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures), TranscriptMembers);
+        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Restore(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures, schemes), TranscriptMembers);
         return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
     }
 

@@ -70,21 +70,12 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        for (var i = 0; i < qualification.Allocations.Length; i++)
-        {
-            if (!catalogue.Contains(qualification.Allocations[i].UnitId))
-            {
-                // Back to the depth this document started at: it may be embedded (a credit ledger's homeQualification).
-                var depth = sink.Path.Depth;
-                sink.Path.Push("qualification");
-                sink.Path.Push("units");
-                sink.Path.Push(i);
-                sink.Add(JsonProblemCode.UnknownReference, $"The unit '{WireReader.Short(qualification.Allocations[i].UnitId.Value)}' is not in the document's units.", "unit");
-                sink.Path.Truncate(depth);
-            }
-        }
-
-        return sink.Count == before ? WireReader.Domain(sink, null, () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom)) : null;
+        // An allocation to a unit the document does not describe is refused by the document's factory, at the allocation.
+        return WireReader.Domain(
+            sink,
+            null,
+            () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom),
+            [new("qualification", "qualification", JsonProblemCode.UnknownReference)]);
     }
 
     private static Qualification? MapQualification(QualificationWire wire, ProblemSink sink)
