@@ -89,6 +89,11 @@ public sealed class MobilityBadInputCatalogueTests
         Add("entry in a grading scheme the transcript does not list", "transcript", T(d => d["entries"]![0]!["gradingScheme"] = "letters"), JsonProblemCode.UnknownReference, "$.entries[0].gradingScheme");
         Add("assessed after the issue", "transcript", T(d => d["entries"]![1]!["assessedOn"] = "2026-06-01"), JsonProblemCode.InvalidValue, "$.entries[1].assessedOn");
 
+        // Points: the domain's rules, one code for each (as in the qualification document).
+        Add("negative expected points", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = -5), JsonProblemCode.NegativePoints, "$.versions[0].content.expected[0].expectedPoints");
+        Add("expected points above the maximum", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = 1_000_000), JsonProblemCode.PointsTooLarge, "$.versions[0].content.expected[0].expectedPoints");
+        Add("MoU points with three decimals", "mou", M(d => d["qualifications"]![0]!["units"]![0]!["points"] = 15.125m), JsonProblemCode.PointsTooPrecise, "$.qualifications[0].units[0].points");
+
         // Numbers a decimal would round or cannot hold.
         Add("expected points beyond decimal precision", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = Number("15.0000000000000000000000000001")), JsonProblemCode.InvalidNumber, "$.versions[0].content.expected[0].expectedPoints");
         Add("allocation past the decimal range", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["homeAllocation"] = Number("79228162514264337593543950336")), JsonProblemCode.InvalidNumber, "$.versions[0].content.expected[0].homeAllocation");

@@ -20,10 +20,7 @@ internal static class QualificationDocumentMapper
     public static QualificationDocument? Map(QualificationDocumentWire document, ProblemSink sink)
     {
         var before = sink.Count;
-        if (!string.Equals(document.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(document.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
+        WireCommon.SchemaVersion(sink, document.SchemaVersion);
 
         Qualification? qualification = null;
         if (document.Qualification is null)

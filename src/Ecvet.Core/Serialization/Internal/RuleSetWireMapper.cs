@@ -21,10 +21,7 @@ internal static class RuleSetWireMapper
     public static RuleSet? Map(RuleSetDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        if (!string.Equals(wire.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(wire.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
 
         RecognitionPolicy? policy = null;
         if (wire.Policy is null)
