@@ -81,6 +81,8 @@ public sealed class MobilityBadInputCatalogueTests
 
         // Memorandum and transcript.
         Add("MoU signature on another hash", "mou", M(d => Signatures(d)[1]!["signedContent"] = OtherHash), JsonProblemCode.InvalidLifecycle, "$.signatures[1].signedContent");
+        // Regression: the problem was reported at $.signingOrganisations[0]['contact.website'], a member that does not exist.
+        Add("MoU organisation website not a URI", "mou", M(d => d["signingOrganisations"]![0]!["contact"]!["website"] = "mobility office"), JsonProblemCode.InvalidValue, "$.signingOrganisations[0].contact.website");
         Add("MoU equivalence for a unit it does not list", "mou", M(d => d["preAgreedEquivalences"]![0]!["homeUnit"] = "fi-cook-u99"), JsonProblemCode.UnknownReference, "$.preAgreedEquivalences[0].homeUnit");
         Add("transcript signed before it was issued", "transcript", T(d => Signatures(d)[0]!["signedAt"] = "2026-05-29T13:00:00Z"), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedAt");
         Add("transcript signature on another hash", "transcript", T(d => Signatures(d)[0]!["signedContent"] = OtherHash), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedContent");

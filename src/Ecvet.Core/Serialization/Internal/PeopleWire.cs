@@ -115,7 +115,9 @@ internal static class PeopleWire
             Uri? website = null;
             if (c.Website is not null && !Uri.TryCreate(c.Website, UriKind.Absolute, out website))
             {
-                sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", "contact.website");
+                sink.Path.Push("contact");
+                sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", "website");
+                sink.Path.Pop();
             }
 
             contact = WireReader.Domain(sink, "contact", () => ContactPoint.Create(c.Name, c.Email, c.Phone, website));
