@@ -32,6 +32,15 @@ internal static class FastReader
     private static readonly RoundtripPeriodConverter Periods = new();
     private static readonly LanguageTag?[] TwoLetterTags = new LanguageTag?[26 * 26];
 
+    // The values the format fixes, as the bytes the reader compares: the schema version this library reads and the
+    // code of the ECVET credit scheme.
+    private static readonly byte[] SchemaVersionUtf8 = Encoding.UTF8.GetBytes(EcvetJson.SchemaVersion);
+    private static readonly byte[] EcvetSchemeUtf8 = Encoding.UTF8.GetBytes(CreditScheme.Ecvet.Code);
+
+    /// <summary>The schema version this library reads (<see cref="EcvetJson.SchemaVersion"/>).</summary>
+    public static bool SchemaVersion(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(SchemaVersionUtf8);
+
     /// <summary>A string (not null).</summary>
     public static bool String(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
     {
@@ -173,7 +182,7 @@ internal static class FastReader
         while ((index = PropertyNames.Credit.Next(ref reader, ref seen)) >= 0)
         {
             var ok = index == 0
-                ? reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("ecvet"u8)
+                ? reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(EcvetSchemeUtf8)
                 : Decimal(ref reader, out value);
             if (!ok)
             {

@@ -407,7 +407,7 @@ internal static class QualificationDocumentMapper
         };
     }
 
-    private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = "ecvet", Value = points.Value };
+    private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = CreditScheme.Ecvet.Code, Value = points.Value };
 
     private static Dictionary<string, string> Text(LocalizedText text)
     {

@@ -141,7 +141,7 @@ internal static class WireReader
                 sink.Add(JsonProblemCode.NullNotAllowed, "The credit scheme must not be null.", "scheme");
                 ok = false;
             }
-            else if (!string.Equals(credit.Scheme, "ecvet", StringComparison.Ordinal))
+            else if (!string.Equals(credit.Scheme, CreditScheme.Ecvet.Code, StringComparison.Ordinal))
             {
                 sink.Add(JsonProblemCode.InvalidCreditScheme, $"Points in a qualification are ECVET points: the scheme must be 'ecvet', not '{Short(credit.Scheme)}'.", "scheme");
                 ok = false;
