@@ -68,7 +68,12 @@ public readonly record struct CreditPoints : IComparable<CreditPoints>, ICompara
             throw new ArgumentOutOfRangeException(nameof(value), value, "Credit points are never negative.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxValue);
+        if (value > MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value,
+                string.Create(CultureInfo.InvariantCulture, $"Credit points are at most {MaxValue}; {value} is more."));
+        }
+
         if (!TryNormalise(value, out var normalised))
         {
             throw new ArgumentException(

@@ -66,8 +66,12 @@ public sealed class EqfLevel : IEquatable<EqfLevel>, IComparable<EqfLevel>, ICom
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not between 1 and 8.</exception>
     public static EqfLevel From(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, MinValue);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxValue);
+        if (value is < MinValue or > MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value,
+                string.Create(CultureInfo.InvariantCulture, $"{value} is not an EQF level; expected a whole number from {MinValue} to {MaxValue}."));
+        }
+
         return Levels[value - 1];
     }
 

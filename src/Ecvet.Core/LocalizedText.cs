@@ -41,10 +41,28 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <summary>
-    /// Wraps entries the caller has already checked: sorted by ordinal tag value, distinct tags, not empty, each text
-    /// accepted by <see cref="IsValidText"/>. For readers that validate while they read.
+    /// Wraps entries in ordinal order of their tags when they are what <see cref="Create(IEnumerable{KeyValuePair{LanguageTag, string}})"/>
+    /// accepts (at least one, each tag once, each text accepted by <see cref="IsValidText"/>); null otherwise. For
+    /// readers that sort while they read and leave a text the rules refuse to a reader that reports why.
     /// </summary>
-    internal static LocalizedText FromChecked(ImmutableArray<KeyValuePair<LanguageTag, string>> sortedEntries) => new(sortedEntries);
+    internal static LocalizedText? TryFromSorted(ImmutableArray<KeyValuePair<LanguageTag, string>> sortedEntries)
+    {
+        if (sortedEntries.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < sortedEntries.Length; i++)
+        {
+            if (!IsValidText(sortedEntries[i].Value)
+                || (i > 0 && string.CompareOrdinal(sortedEntries[i - 1].Key.Value, sortedEntries[i].Key.Value) >= 0))
+            {
+                return null;
+            }
+        }
+
+        return new(sortedEntries);
+    }
 
     /// <summary>Whether <paramref name="text"/> is valid as the text of one language (the rule <see cref="CheckText"/> enforces).</summary>
     internal static bool IsValidText(string text) => text.Length <= MaxLength && Preconditions.IsText(text);

@@ -57,7 +57,7 @@ public sealed class CreditPointsTests
     public void From_AboveMaximum_Throws()
     {
         var act = () => CreditPoints.From(1_000_000m);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value").WithMessage("Credit points are at most 999999.99; 1000000 is more.*");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class EscoSkillsCsvBenchmarks
             writer.Write(string.Join(',', EscoSkillsCsv.Columns) + "\n");
             for (var i = 0; i < 1_500; i++)
             {
-                writer.Write($"KnowledgeSkillCompetence,http://example.org/skill/{i},skill/competence,sector-specific,prepare dish {i},\"cook dish {i}\nmake dish {i}\",,released,2016-12-20T17:43:43Z,,,\"a,\nb\",\"Prepare the dish number {i}, as written in the recipe.\"\n");
+                writer.Write($"KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/00000000-0000-4000-8000-{i:D12},skill/competence,sector-specific,prepare dish {i},\"cook dish {i}\nmake dish {i}\",,released,2016-12-20T17:43:43Z,,,\"a,\nb\",\"Prepare the dish number {i}, as written in the recipe.\"\n");
             }
 
             path = _generated;

@@ -181,18 +181,48 @@ public sealed record PersonalTranscript
     /// <param name="issuedAt">When it was issued.</param>
     /// <param name="entries">The entries, at least one.</param>
     /// <param name="signatures">The signatures, if any.</param>
+    /// <param name="gradingSchemes">
+    /// The grading schemes as the stored document lists them apart from its entries (the JSON document's
+    /// <c>gradingSchemes</c>, to which each entry refers by identifier), or <see langword="null"/> when it does not: each
+    /// identifier once, and the scheme of every entry among them.
+    /// </param>
     /// <returns>The transcript.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An invariant does not hold; the message names it.</exception>
+    /// <exception cref="DuplicateValueException"><paramref name="gradingSchemes"/> lists an identifier twice; the index is the second.</exception>
     /// <exception cref="InvalidEntryException">
-    /// An entry is assessed after the transcript was issued, or a signature is one <see cref="Sign"/> would refuse (on
-    /// another hash, a role twice, dated before the issue); the location says which.
+    /// An entry is assessed after the transcript was issued or in a scheme <paramref name="gradingSchemes"/> does not
+    /// list, or a signature is one <see cref="Sign"/> would refuse (on another hash, a role twice, dated before the
+    /// issue); the location says which.
     /// </exception>
     public static PersonalTranscript Restore(TranscriptId id, LearningAgreementId agreement, Learner learner, InstitutionId issuedBy,
-        MobilityPeriod period, Instant issuedAt, IEnumerable<TranscriptEntry> entries, IEnumerable<Signature>? signatures = null)
+        MobilityPeriod period, Instant issuedAt, IEnumerable<TranscriptEntry> entries, IEnumerable<Signature>? signatures = null,
+        IEnumerable<GradingScheme>? gradingSchemes = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return new(id, agreement, learner, issuedBy, period, issuedAt, [.. entries], signatures is null ? [] : [.. signatures]);
+        ImmutableArray<TranscriptEntry> entryArray = [.. entries];
+        if (gradingSchemes is not null)
+        {
+            CheckListedSchemes(Preconditions.ToArrayWithoutNulls(gradingSchemes, nameof(gradingSchemes)), entryArray);
+        }
+
+        return new(id, agreement, learner, issuedBy, period, issuedAt, entryArray, signatures is null ? [] : [.. signatures]);
+    }
+
+    // A document that lists its grading schemes apart from the entries names each once, so that an entry's reference to
+    // a scheme by identifier means one scheme; the entries are graded in listed schemes.
+    private static void CheckListedSchemes(ImmutableArray<GradingScheme> schemes, ImmutableArray<TranscriptEntry> entries)
+    {
+        Preconditions.CheckDistinct(schemes, s => s.Id, "gradingSchemes", "grading scheme");
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i] is { } entry && !schemes.Contains(entry.Result.Scheme))
+            {
+                throw new InvalidEntryException(
+                    $"The result '{entry.Result}' is graded in the scheme '{entry.Result.Scheme.Id}', which is not among the transcript's grading schemes.",
+                    nameof(entries), string.Create(CultureInfo.InvariantCulture, $"[{i}].gradingScheme"));
+            }
+        }
     }
 
     /// <summary>Returns the transcript with one more signature, which must be on <see cref="Hash"/>.</summary>

@@ -14,7 +14,7 @@ namespace Ecvet.Matching;
 public sealed record CatalogueEntry
 {
     private CatalogueEntry(string id, string text, ImmutableArray<string> synonyms, string? description,
-        LearningOutcomeType? type, EqfLevel? level, ImmutableArray<Uri> escoSkills, LanguageTag language)
+        LearningOutcomeType? type, EqfLevel? level, ImmutableArray<EscoSkillRef> escoSkills, LanguageTag language)
     {
         Id = id;
         Text = text;
@@ -45,8 +45,9 @@ public sealed record CatalogueEntry
     /// <summary>The EQF level, when known.</summary>
     public EqfLevel? Level { get; }
 
-    /// <summary>The ESCO skill concept URIs the outcome is annotated with; possibly empty.</summary>
-    public ImmutableArray<Uri> EscoSkills { get; }
+    /// <summary>The ESCO skills the outcome is annotated with; possibly empty. Two entries share a skill when the
+    /// references are equal (the same concept URI).</summary>
+    public ImmutableArray<EscoSkillRef> EscoSkills { get; }
 
     /// <summary>The language of <see cref="Text"/>, <see cref="Synonyms"/> and <see cref="Description"/>, as a lower-case
     /// language tag such as <c>en</c>.</summary>
@@ -62,7 +63,7 @@ public sealed record CatalogueEntry
     /// <param name="description">A longer description; blank is treated as none.</param>
     /// <param name="type">Knowledge, skill or competence, when known.</param>
     /// <param name="level">The EQF level, when known.</param>
-    /// <param name="escoSkills">ESCO skill URIs; each absolute.</param>
+    /// <param name="escoSkills">ESCO skills; none may be null.</param>
     /// <param name="language">A well-formed BCP 47 language tag (see <see cref="LanguageTag"/>) such as <c>en</c> or
     /// <c>de-AT</c>; stored in lower case.</param>
     /// <returns>The entry.</returns>
@@ -73,7 +74,7 @@ public sealed record CatalogueEntry
     public static CatalogueEntry Create(string id, string text,
         IEnumerable<string>? synonyms = null, string? description = null,
         LearningOutcomeType? type = null, EqfLevel? level = null,
-        IEnumerable<Uri>? escoSkills = null, string language = "en")
+        IEnumerable<EscoSkillRef>? escoSkills = null, string language = "en")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
@@ -95,9 +96,9 @@ public sealed record CatalogueEntry
         var skillArray = escoSkills is null ? [] : escoSkills.ToImmutableArray();
         foreach (var skill in skillArray)
         {
-            if (skill is null || !skill.IsAbsoluteUri)
+            if (skill is null)
             {
-                throw new ArgumentException("An ESCO skill URI is null or not absolute.", nameof(escoSkills));
+                throw new ArgumentException("An ESCO skill is null.", nameof(escoSkills));
             }
         }
 
@@ -127,7 +128,7 @@ public sealed record CatalogueEntry
             ? (preferred, preferredText)
             : (outcome.Statement.Entries[0].Key, outcome.Statement.Entries[0].Value);
         return Create(outcome.Id.Value, text, type: outcome.Type, level: outcome.Level,
-            escoSkills: outcome.EscoSkills.Select(s => s.Uri), language: tag.Value);
+            escoSkills: outcome.EscoSkills, language: tag.Value);
     }
 
     /// <inheritdoc />

@@ -21,7 +21,8 @@ namespace Ecvet.Matching;
 /// order), <see cref="CatalogueEntry.Description"/> = <c>description</c> (or <see langword="null"/> when empty),
 /// <see cref="CatalogueEntry.Type"/> = <see cref="LearningOutcomeType.Knowledge"/> for <c>knowledge</c>,
 /// <see cref="LearningOutcomeType.Skill"/> for <c>skill/competence</c> and <see langword="null"/> when empty, and
-/// <see cref="CatalogueEntry.EscoSkills"/> = the concept URI.
+/// <see cref="CatalogueEntry.EscoSkills"/> = the concept as an <see cref="EscoSkillRef"/> (a <c>conceptUri</c> that is not an
+/// ESCO skill URI is a malformed row).
 /// </para>
 /// <para>
 /// Reading streams: entries are produced as the input is read, and a malformed row throws a
@@ -172,9 +173,10 @@ public static class EscoSkillsCsv
         var label = fields[columns[2]].Trim();
         var description = fields[columns[4]].Trim();
 
-        if (!Uri.TryCreate(uriText, UriKind.Absolute, out var uri))
+        if (!EscoSkillRef.TryParse(uriText, out var skill))
         {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Line {line}: conceptUri '{uriText}' is not an absolute URI."));
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"Line {line}: conceptUri '{uriText}' is not an ESCO skill URI ({EscoSkillRef.UriPrefix}{{uuid}})."));
         }
 
         LearningOutcomeType? type = skillType switch
@@ -203,7 +205,7 @@ public static class EscoSkillsCsv
 
         try
         {
-            return CatalogueEntry.Create(uriText, label, synonyms, description.Length == 0 ? null : description, type, level: null, [uri], language);
+            return CatalogueEntry.Create(uriText, label, synonyms, description.Length == 0 ? null : description, type, level: null, [skill], language);
         }
         catch (ArgumentException e)
         {

@@ -11,7 +11,7 @@ public sealed class MatchExplanation
 {
     internal MatchExplanation(CatalogueEntry entry, OutcomeMatch match, double rawCosine, MatchedField field,
         ImmutableArray<MatchedTerm> sharedTerms, ImmutableArray<string> missingTerms, ImmutableArray<string> extraTerms,
-        ImmutableArray<Uri> sharedEscoSkills, string? queryLanguage)
+        ImmutableArray<EscoSkillRef> sharedEscoSkills, string? queryLanguage)
     {
         Entry = entry;
         Match = match;
@@ -51,8 +51,8 @@ public sealed class MatchExplanation
     /// <summary>The query's terms that the entry lacks.</summary>
     public ImmutableArray<string> ExtraTerms { get; }
 
-    /// <summary>The ESCO skill URIs both outcomes are annotated with.</summary>
-    public ImmutableArray<Uri> SharedEscoSkills { get; }
+    /// <summary>The ESCO skills both outcomes are annotated with.</summary>
+    public ImmutableArray<EscoSkillRef> SharedEscoSkills { get; }
 
     /// <summary>The language of the query: as declared by a query outcome, or as guessed from a query text
     /// (<see langword="null"/> when the text gave too little to tell).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -37,15 +38,24 @@ public sealed class QualificationDocument : IEquatable<QualificationDocument>
     /// <param name="validFrom">The date from which this version applies, if stated.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="qualification"/> or <paramref name="units"/> is null.</exception>
-    /// <exception cref="ArgumentException">A unit of <paramref name="qualification"/> is not in <paramref name="units"/>.</exception>
+    /// <exception cref="InvalidEntryException">
+    /// A unit <paramref name="qualification"/> allocates points to is not in <paramref name="units"/>: the message names
+    /// the first such unit, the parameter is <paramref name="qualification"/> and the location is its allocation as the
+    /// document names it, such as <c>.units[2].unit</c>.
+    /// </exception>
     public static QualificationDocument Create(Qualification qualification, UnitCatalogue units, LocalDate? validFrom = null)
     {
         ArgumentNullException.ThrowIfNull(qualification);
         ArgumentNullException.ThrowIfNull(units);
-        var missing = qualification.ValidateAgainst(units);
-        if (!missing.IsEmpty)
+        var allocations = qualification.Allocations;
+        for (var i = 0; i < allocations.Length; i++)
         {
-            throw new ArgumentException($"The catalogue has no unit '{missing[0]}', to which the qualification allocates points.", nameof(units));
+            if (!units.Contains(allocations[i].UnitId))
+            {
+                throw new InvalidEntryException(
+                    $"The qualification allocates points to the unit '{allocations[i].UnitId}', which is not in the document's units.",
+                    nameof(qualification), string.Create(CultureInfo.InvariantCulture, $".units[{i}].unit"));
+            }
         }
 
         return new(qualification, units, validFrom);

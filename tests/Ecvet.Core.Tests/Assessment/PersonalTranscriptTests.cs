@@ -103,6 +103,40 @@ public sealed class PersonalTranscriptTests
     }
 
     [Fact]
+    public void Restore_SchemeListedTwice_ThrowsDuplicateAtTheSecond()
+    {
+        var t = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U4, "6")], Issued);
+        var other = GradingScheme.PassFail("pass-fail", TestValues.En("Pass or fail"));
+
+        var act = () => PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries, t.Signatures,
+            [AssessmentResultTests.Scheme, other, AssessmentResultTests.Scheme]);
+
+        act.Should().Throw<DuplicateValueException>().WithParameterName("gradingSchemes").WithMessage("*'es-fp-0-10'*")
+            .Which.Index.Should().Be(2);
+    }
+
+    [Fact]
+    public void Restore_EntryInUnlistedScheme_ThrowsAtTheEntry()
+    {
+        var t = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3)], Issued);
+        var other = GradingScheme.PassFail("pass-fail", TestValues.En("Pass or fail"));
+
+        var act = () => PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries, t.Signatures, [other]);
+
+        act.Should().Throw<InvalidEntryException>().WithParameterName("entries").WithMessage("*'es-fp-0-10'*")
+            .Which.Location.Should().Be("[0].gradingScheme");
+    }
+
+    [Fact]
+    public void Restore_ListedSchemesOfTheEntries_EqualsTheIssuedTranscript()
+    {
+        var t = PersonalTranscript.Issue(Id, Agreed(), [Passed(U3), Passed(U4, "6")], Issued);
+
+        PersonalTranscript.Restore(t.Id, t.Agreement, t.Learner, t.IssuedBy, t.Period, t.IssuedAt, t.Entries, t.Signatures, [AssessmentResultTests.Scheme])
+            .Should().Be(t);
+    }
+
+    [Fact]
     public void Create_ResultAssessedByAnotherInstitution_ThrowsNamingEntries()
     {
         var foreign = TranscriptEntry.Create(TestValues.En("x"), AssessmentResult.ForUnit(U3, AssessmentStatus.Passed, Home,

@@ -4,7 +4,7 @@ namespace Ecvet.Tests.Matching;
 
 public sealed class CatalogueEntryTests
 {
-    private static readonly Uri Skill = new("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
+    private static readonly EscoSkillRef Skill = EscoSkillRef.Parse("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
 
     [Fact]
     public void Create_Defaults_AreEmptyAndEnglish()
@@ -29,7 +29,7 @@ public sealed class CatalogueEntryTests
     public void Equals_ComparesCollectionsByElements()
     {
         var a = CatalogueEntry.Create("a", "x", ["y"], escoSkills: [Skill], type: LearningOutcomeType.Skill);
-        var b = CatalogueEntry.Create("a", "x", new List<string> { "y" }, escoSkills: [new Uri(Skill.ToString())], type: LearningOutcomeType.Skill);
+        var b = CatalogueEntry.Create("a", "x", new List<string> { "y" }, escoSkills: [EscoSkillRef.Parse(Skill.ToString()).WithSkillType(EscoSkillType.SkillCompetence)], type: LearningOutcomeType.Skill);
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
         a.Should().NotBe(CatalogueEntry.Create("a", "x", ["z"], escoSkills: [Skill], type: LearningOutcomeType.Skill));
@@ -47,7 +47,7 @@ public sealed class CatalogueEntryTests
     public void Create_BadMembers_Throw()
     {
         FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", ["ok", " "])).Should().Throw<ArgumentException>().WithParameterName("synonyms");
-        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", escoSkills: [new Uri("skill/1", UriKind.Relative)])).Should().Throw<ArgumentException>().WithParameterName("escoSkills");
+        FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", escoSkills: [Skill, null!])).Should().Throw<ArgumentException>().WithParameterName("escoSkills");
         FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", language: "e n")).Should().Throw<ArgumentException>().WithParameterName("language");
         FluentActions.Invoking(() => CatalogueEntry.Create("a", "x", type: (LearningOutcomeType)9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("type");
     }
@@ -60,7 +60,7 @@ public sealed class CatalogueEntryTests
             LocalizedText.English("Prepares salads.").With(LanguageTag.Parse("fi"), "Valmistaa salaatteja."),
             LearningOutcomeType.Skill,
             EqfLevel.Level4,
-            [EscoSkillRef.Parse(Skill.AbsoluteUri)]);
+            [Skill]);
 
         var entry = CatalogueEntry.Create(outcome);
 

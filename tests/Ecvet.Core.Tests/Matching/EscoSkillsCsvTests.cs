@@ -33,7 +33,7 @@ public sealed class EscoSkillsCsvTests
         first.Synonyms.Should().Equal("manage staff of music", "coordinate duties of musical staff");
         first.Description.Should().Be("Assign and manage staff tasks, such as scoring.");
         first.Type.Should().Be(LearningOutcomeType.Skill);
-        first.EscoSkills.Should().Equal(new Uri(Uri1));
+        first.EscoSkills.Should().Equal(EscoSkillRef.Parse(Uri1));
         first.Language.Should().Be("en");
         entries[1].Type.Should().Be(LearningOutcomeType.Knowledge);
         entries[1].Synonyms.Should().BeEmpty();
@@ -185,7 +185,8 @@ public sealed class EscoSkillsCsvTests
     }
 
     [Theory]
-    [InlineData("not a uri", "knowledge", "a", "conceptUri 'not a uri' is not an absolute URI")]
+    [InlineData("not a uri", "knowledge", "a", "conceptUri 'not a uri' is not an ESCO skill URI")]
+    [InlineData("http://data.europa.eu/esco/occupation/1c5a2b2a-1f3b-4f4e-9a7b-3b0c5a1e2d3f", "knowledge", "a", "conceptUri 'http://data.europa.eu/esco/occupation/*' is not an ESCO skill URI")]
     [InlineData(Uri1, "skill", "a", "skillType 'skill' is not one of*")]
     [InlineData(Uri1, "knowledge", "  ", "preferredLabel is empty")]
     public void Read_InvalidValues_ThrowNamingLineAndValue(string uri, string skillType, string label, string reason)

@@ -42,7 +42,7 @@ public sealed class MatchExplanationTests
     [Fact]
     public void Explain_Outcome_ReportsSharedSkills()
     {
-        var skill = new Uri("http://data.europa.eu/esco/skill/0ea0b260-617b-4d04-bf00-988dd0b122e5");
+        var skill = EscoSkillRef.Parse("http://data.europa.eu/esco/skill/0ea0b260-617b-4d04-bf00-988dd0b122e5");
         var index = OutcomeIndex.Build([CatalogueEntry.Create("a", "Maintains vehicles.", escoSkills: [skill])]);
         var explanation = index.Explain(CatalogueEntry.Create("q", "Services cars.", escoSkills: [skill]), 0);
         explanation.SharedEscoSkills.Should().Equal(skill);

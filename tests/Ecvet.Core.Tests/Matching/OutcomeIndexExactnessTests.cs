@@ -75,7 +75,7 @@ public sealed class OutcomeIndexExactnessTests
         // Outcome queries select their best matches without combining every candidate; with ESCO skills, types,
         // levels, requirements, languages, thresholds and tops, the result must be exactly that of combining and
         // sorting them all.
-        var skills = Enumerable.Range(0, 12).Select(i => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://data.europa.eu/esco/skill/s{i}"))).ToArray();
+        var skills = Enumerable.Range(0, 12).Select(i => EscoSkillRef.Parse(string.Create(CultureInfo.InvariantCulture, $"http://data.europa.eu/esco/skill/00000000-0000-4000-8000-{i:D12}"))).ToArray();
         var compared = 0;
         for (var seed = 0; seed < 120; seed++)
         {
@@ -111,7 +111,7 @@ public sealed class OutcomeIndexExactnessTests
 
         static EqfLevel? RandomLevel(Random random) => random.Next(4) == 0 ? null : EqfLevel.From(random.Next(1, 9));
 
-        static IEnumerable<Uri> RandomSkills(Random random, Uri[] pool) =>
+        static IEnumerable<EscoSkillRef> RandomSkills(Random random, EscoSkillRef[] pool) =>
             Enumerable.Range(0, random.Next(3) == 0 ? random.Next(1, 4) : 0).Select(_ => pool[random.Next(pool.Length)]);
     }
 

@@ -263,7 +263,7 @@ public sealed class OutcomeIndexTests
     [Fact]
     public void Match_Outcome_SharedEscoSkillCountsStrongly()
     {
-        var hygiene = new Uri("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
+        var hygiene = EscoSkillRef.Parse("http://data.europa.eu/esco/skill/0ff99f51-40d9-42f1-a1ec-377b2bb5e15f");
         var index = OutcomeIndex.Build(
         [
             CatalogueEntry.Create("h1", "Applies hygiene rules in the kitchen.", escoSkills: [hygiene]),

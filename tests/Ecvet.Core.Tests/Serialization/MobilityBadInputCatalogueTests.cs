@@ -22,6 +22,9 @@ public sealed class MobilityBadInputCatalogueTests
     // The copy of a signature appended to version 1's lands at this index.
     private static readonly int FirstVersionSignatures = JsonNode.Parse(Agreement)!["versions"]![0]!["signatures"]!.AsArray().Count;
 
+    // The copy of a grading scheme appended to the transcript's lands at this index.
+    private static readonly int TranscriptSchemes = JsonNode.Parse(Transcript)!["gradingSchemes"]!.AsArray().Count;
+
     public static TheoryData<string, string, string, JsonProblemCode, string> Cases()
     {
         var data = new TheoryData<string, string, string, JsonProblemCode, string>();
@@ -78,11 +81,20 @@ public sealed class MobilityBadInputCatalogueTests
 
         // Memorandum and transcript.
         Add("MoU signature on another hash", "mou", M(d => Signatures(d)[1]!["signedContent"] = OtherHash), JsonProblemCode.InvalidLifecycle, "$.signatures[1].signedContent");
+        // Regression: the problem was reported at $.signingOrganisations[0]['contact.website'], a member that does not exist.
+        Add("MoU organisation website not a URI", "mou", M(d => d["signingOrganisations"]![0]!["contact"]!["website"] = "mobility office"), JsonProblemCode.InvalidValue, "$.signingOrganisations[0].contact.website");
         Add("MoU equivalence for a unit it does not list", "mou", M(d => d["preAgreedEquivalences"]![0]!["homeUnit"] = "fi-cook-u99"), JsonProblemCode.UnknownReference, "$.preAgreedEquivalences[0].homeUnit");
         Add("transcript signed before it was issued", "transcript", T(d => Signatures(d)[0]!["signedAt"] = "2026-05-29T13:00:00Z"), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedAt");
         Add("transcript signature on another hash", "transcript", T(d => Signatures(d)[0]!["signedContent"] = OtherHash), JsonProblemCode.InvalidLifecycle, "$.signatures[0].signedContent");
         Add("transcript signed twice by a role", "transcript", T(d => Signatures(d).Add(Signatures(d)[0]!.DeepClone())), JsonProblemCode.InvalidLifecycle, "$.signatures[1].role");
+        Add("grading scheme listed twice", "transcript", T(d => d["gradingSchemes"]!.AsArray().Add(d["gradingSchemes"]![0]!.DeepClone())), JsonProblemCode.DuplicateId, $"$.gradingSchemes[{TranscriptSchemes}].id");
+        Add("entry in a grading scheme the transcript does not list", "transcript", T(d => d["entries"]![0]!["gradingScheme"] = "letters"), JsonProblemCode.UnknownReference, "$.entries[0].gradingScheme");
         Add("assessed after the issue", "transcript", T(d => d["entries"]![1]!["assessedOn"] = "2026-06-01"), JsonProblemCode.InvalidValue, "$.entries[1].assessedOn");
+
+        // Points: the domain's rules, one code for each (as in the qualification document).
+        Add("negative expected points", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = -5), JsonProblemCode.NegativePoints, "$.versions[0].content.expected[0].expectedPoints");
+        Add("expected points above the maximum", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = 1_000_000), JsonProblemCode.PointsTooLarge, "$.versions[0].content.expected[0].expectedPoints");
+        Add("MoU points with three decimals", "mou", M(d => d["qualifications"]![0]!["units"]![0]!["points"] = 15.125m), JsonProblemCode.PointsTooPrecise, "$.qualifications[0].units[0].points");
 
         // Numbers a decimal would round or cannot hold.
         Add("expected points beyond decimal precision", "agreement", A(d => Version(d, 0)["content"]!["expected"]![0]!["expectedPoints"] = Number("15.0000000000000000000000000001")), JsonProblemCode.InvalidNumber, "$.versions[0].content.expected[0].expectedPoints");

@@ -53,12 +53,18 @@ public sealed class QualificationDocumentReadTests
     }
 
     [Fact]
-    public void QualificationDocument_Create_UnitNotInCatalogue_ThrowsNamingUnits()
+    public void QualificationDocument_Create_UnitNotInCatalogue_ThrowsNamingUnitAndAllocation()
     {
-        var document = JsonSamples.Read(JsonSamples.Minimal).Value;
-        var act = () => QualificationDocument.Create(document.Qualification, UnitCatalogue.Empty);
-        act.Should().Throw<ArgumentException>().WithParameterName("units");
-        var nullQualification = () => QualificationDocument.Create(null!, document.Units);
+        var example = JsonSamples.Read(File.ReadAllBytes(Path.Combine(JsonSamples.ExamplesFolder, "fi-cook.json"))).Value;
+        var second = example.Qualification.Allocations[1].UnitId;
+        var others = UnitCatalogue.Create(example.Units.Units.Where(u => u.Id != second));
+
+        var act = () => QualificationDocument.Create(example.Qualification, others);
+
+        act.Should().Throw<InvalidEntryException>().WithParameterName("qualification")
+            .WithMessage($"*'{second}'*")
+            .Which.Location.Should().Be(".units[1].unit");
+        var nullQualification = () => QualificationDocument.Create(null!, example.Units);
         nullQualification.Should().Throw<ArgumentNullException>().WithParameterName("qualification");
     }
 

@@ -49,15 +49,16 @@ internal static class AgreementWireReader
     [
         new("signatures", "signatures", JsonProblemCode.InvalidLifecycle),
         "entries",
+        new("gradingSchemes", "gradingSchemes") { ItemMember = "id" },
     ];
 
     public static LearningAgreement? Agreement(LearningAgreementDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        SchemaVersion(sink, wire.SchemaVersion);
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
         var id = WireReader.Identifier<LearningAgreementId>(sink, wire.Id, "id", LearningAgreementId.TryParse, "learning agreement identifier");
-        var versions = List(sink, wire.Versions, "versions", required: true, (w, s) => Version(s, w));
-        var proposals = List(sink, wire.Proposals, "proposals", required: false, (w, s) => Proposal(s, w));
+        var versions = WireCommon.List(sink, wire.Versions, "versions", required: true, (s, w) => Version(s, w));
+        var proposals = WireCommon.List(sink, wire.Proposals, "proposals", required: false, (s, w) => Proposal(s, w));
         AgreementEnd? end = null;
         if (wire.End is { } endWire)
         {
@@ -74,11 +75,11 @@ internal static class AgreementWireReader
     public static MemorandumOfUnderstanding? Mou(MouDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        SchemaVersion(sink, wire.SchemaVersion);
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
         var id = WireReader.Identifier<MouId>(sink, wire.Id, "id", MouId.TryParse, "MoU identifier");
-        var signing = List(sink, wire.SigningOrganisations, "signingOrganisations", required: true, (w, s) => PeopleWire.FromWire(s, w));
-        var covered = List(sink, wire.CoveredOrganisations, "coveredOrganisations", required: false, (w, s) => PeopleWire.FromWire(s, w));
-        var qualifications = List(sink, wire.Qualifications, "qualifications", required: true, (w, s) => MouQualification(s, w));
+        var signing = WireCommon.List(sink, wire.SigningOrganisations, "signingOrganisations", required: true, (s, w) => PeopleWire.FromWire(s, w));
+        var covered = WireCommon.List(sink, wire.CoveredOrganisations, "coveredOrganisations", required: false, (s, w) => PeopleWire.FromWire(s, w));
+        var qualifications = WireCommon.List(sink, wire.Qualifications, "qualifications", required: true, (s, w) => MouQualification(s, w));
         MouProcedures? procedures = null;
         if (wire.Procedures is null)
         {
@@ -92,8 +93,8 @@ internal static class AgreementWireReader
         }
 
         var review = WireReader.OptionalText(sink, wire.ReviewArrangements, "reviewArrangements");
-        var equivalences = List(sink, wire.PreAgreedEquivalences, "preAgreedEquivalences", required: false, (w, s) => Equivalence(s, w));
-        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        var equivalences = WireCommon.List(sink, wire.PreAgreedEquivalences, "preAgreedEquivalences", required: false, (s, w) => Equivalence(s, w));
+        var signatures = WireCommon.List(sink, wire.Signatures, "signatures", required: false, (s, w) => Signature(s, w));
         if (sink.Count != before)
         {
             return null;
@@ -108,29 +109,16 @@ internal static class AgreementWireReader
     public static PersonalTranscript? Transcript(TranscriptDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        SchemaVersion(sink, wire.SchemaVersion);
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
         var id = WireReader.Identifier<TranscriptId>(sink, wire.Id, "id", TranscriptId.TryParse, "transcript identifier");
         var agreement = WireReader.Identifier<LearningAgreementId>(sink, wire.Agreement, "agreement", LearningAgreementId.TryParse, "learning agreement identifier");
         var learner = PeopleWire.FromWire(sink, wire.Learner, "learner");
         var issuedBy = Institution(sink, wire.IssuedBy, "issuedBy");
         var period = Period(sink, wire.Period, "period");
-        var schemes = List(sink, wire.GradingSchemes, "gradingSchemes", required: true, (w, s) => Scheme(s, w));
+        var schemes = WireCommon.List(sink, wire.GradingSchemes, "gradingSchemes", required: true, (s, w) => Scheme(s, w));
         var entries = new List<TranscriptEntry>();
         if (schemes is not null && WireReader.Items(sink, wire.Entries, "entries", required: true))
         {
-            var schemeIds = new HashSet<string>(StringComparer.Ordinal);
-            sink.Path.Push("gradingSchemes");
-            for (var i = 0; i < schemes.Count; i++)
-            {
-                if (!schemeIds.Add(schemes[i].Id))
-                {
-                    sink.Path.Push(i);
-                    sink.Add(JsonProblemCode.DuplicateId, $"The grading scheme '{WireReader.Short(schemes[i].Id)}' is listed twice.", "id");
-                    sink.Path.Pop();
-                }
-            }
-
-            sink.Path.Pop();
             sink.Path.Push("entries");
             for (var i = 0; i < wire.Entries.Count; i++)
             {
@@ -146,13 +134,13 @@ internal static class AgreementWireReader
             sink.Path.Pop();
         }
 
-        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        var signatures = WireCommon.List(sink, wire.Signatures, "signatures", required: false, (s, w) => Signature(s, w));
         if (sink.Count != before)
         {
             return null;
         }
 
-        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Restore(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures), TranscriptMembers);
+        var transcript = WireReader.Domain(sink, null, () => PersonalTranscript.Restore(id!, agreement!, learner!, issuedBy!, period!, wire.IssuedAt, entries, signatures, schemes), TranscriptMembers);
         return transcript is not null && HashMatches(sink, wire.Hash, transcript.Hash, "hash") ? transcript : null;
     }
 
@@ -160,7 +148,7 @@ internal static class AgreementWireReader
     {
         var before = sink.Count;
         var content = Nested(sink, wire.Content, "content", Content);
-        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        var signatures = WireCommon.List(sink, wire.Signatures, "signatures", required: false, (s, w) => Signature(s, w));
         var origin = wire.Origin is null ? null : Nested(sink, wire.Origin, "origin", Proposal);
         if (sink.Count != before || content is null || !HashMatches(sink, wire.Hash, content.Hash, "hash"))
         {
@@ -175,8 +163,8 @@ internal static class AgreementWireReader
         var before = sink.Count;
         var content = Nested(sink, wire.ProposedContent, "proposedContent", Content);
         var baseHash = Hash(sink, wire.BaseHash, "baseHash");
-        var changes = List(sink, wire.Changes, "changes", required: false, (w, s) => Change(s, w));
-        var signatures = List(sink, wire.Signatures, "signatures", required: false, (w, s) => Signature(s, w));
+        var changes = WireCommon.List(sink, wire.Changes, "changes", required: false, (s, w) => Change(s, w));
+        var signatures = WireCommon.List(sink, wire.Signatures, "signatures", required: false, (s, w) => Signature(s, w));
         _ = WireReader.Enum(sink, wire.ProposedBy, "proposedBy");
         ProposalRejection? rejection = null;
         if (wire.Rejection is { } r)
@@ -207,7 +195,7 @@ internal static class AgreementWireReader
         var period = Period(sink, wire.Period, "period");
         var qualification = Nested(sink, wire.Qualification, "qualification", Qualification);
         var achieved = Ids<UnitId>(sink, wire.UnitsAlreadyAchieved, "unitsAlreadyAchieved", UnitId.TryParse, "unit identifier");
-        var expected = List(sink, wire.Expected, "expected", required: true, (w, s) => Expected(s, w));
+        var expected = WireCommon.List(sink, wire.Expected, "expected", required: true, (s, w) => Expected(s, w));
         return sink.Count == before
             ? WireReader.Domain(sink, null, () => LearningAgreementContent.FromParts(learner!, home!, host!, intermediary, mou, justification,
                 period!, qualification!, [.. achieved!], [.. expected!]), ["learner"])
@@ -219,8 +207,8 @@ internal static class AgreementWireReader
         var before = sink.Count;
         var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
         var outcomes = Ids<LearningOutcomeId>(sink, wire.Outcomes, "outcomes", LearningOutcomeId.TryParse, "learning outcome identifier");
-        var expectedPoints = Points(sink, wire.ExpectedPoints, "expectedPoints");
-        var allocation = Points(sink, wire.HomeAllocation, "homeAllocation");
+        var expectedPoints = WireReader.Points(sink, wire.ExpectedPoints, "expectedPoints");
+        var allocation = WireReader.Points(sink, wire.HomeAllocation, "homeAllocation");
         var activities = WireReader.OptionalText(sink, wire.Activities, "activities");
         AssessmentArrangement? assessment = null;
         if (wire.Assessment is null)
@@ -263,7 +251,7 @@ internal static class AgreementWireReader
         var before = sink.Count;
         var partner = Institution(sink, wire.Partner, "partner");
         var qualification = Nested(sink, wire.Qualification, "qualification", Qualification);
-        var units = List(sink, wire.Units, "units", required: true, (w, s) => UnitInScope(s, w));
+        var units = WireCommon.List(sink, wire.Units, "units", required: true, (s, w) => UnitInScope(s, w));
         return sink.Count == before ? WireReader.Domain(sink, "units", () => Agreements.MouQualification.Create(partner!, qualification!, units!)) : null;
     }
 
@@ -443,14 +431,14 @@ internal static class AgreementWireReader
     {
         var unit = WireReader.Identifier<UnitId>(sink, wire.Unit, "unit", UnitId.TryParse, "unit identifier");
         var title = WireReader.OptionalText(sink, wire.Title, "title");
-        var points = wire.Points is { } p ? Points(sink, p, "points") : null;
+        var points = wire.Points is { } p ? WireReader.Points(sink, p, "points") : null;
         return unit is null || (wire.Points is not null && points is null) ? null : MouUnit.Create(unit, title, points);
     }
 
     /// <summary>Credit in any scheme, <c>{"scheme": "ects", "value": 5}</c>.</summary>
     internal static Credit? CreditRecorded(ProblemSink sink, CreditWire wire)
     {
-        var points = Points(sink, wire.Value, "value");
+        var points = WireReader.Points(sink, wire.Value, "value");
         var scheme = WireReader.Identifier<CreditScheme>(sink, wire.Scheme, "scheme", CreditScheme.TryParse, "credit scheme");
         return points is { } p && scheme is not null ? Credit.Create(scheme, p) : null;
     }
@@ -477,31 +465,6 @@ internal static class AgreementWireReader
         return false;
     }
 
-    private static CreditPoints? Points(ProblemSink sink, decimal value, string property)
-    {
-        if (value < 0m)
-        {
-            sink.Add(JsonProblemCode.NegativePoints, "Credit points are never negative.", property);
-            return null;
-        }
-
-        if (!CreditPoints.TryFrom(value, out var points))
-        {
-            sink.Add(JsonProblemCode.PointsTooPrecise, $"Credit points have at most {CreditPoints.MaxDecimalPlaces} decimals and are at most {CreditPoints.MaxValue}.", property);
-            return null;
-        }
-
-        return points;
-    }
-
-    private static void SchemaVersion(ProblemSink sink, string? version)
-    {
-        if (!string.Equals(version, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(version ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
-    }
-
     private static T? Nested<TWire, T>(ProblemSink sink, TWire? wire, string property, Func<ProblemSink, TWire, T?> read)
         where TWire : class
         where T : class
@@ -518,40 +481,10 @@ internal static class AgreementWireReader
         return value;
     }
 
-    private static List<T>? List<TWire, T>(ProblemSink sink, List<TWire>? items, string property, bool required, Func<TWire, ProblemSink, T?> read)
-        where T : class
-    {
-        if (!WireReader.Items(sink, items, property, required))
-        {
-            return null;
-        }
-
-        var before = sink.Count;
-        var values = new List<T>(items!.Count);
-        sink.Path.Push(property);
-        for (var i = 0; i < items.Count; i++)
-        {
-            sink.Path.Push(i);
-            if (items[i] is null)
-            {
-                sink.Add(JsonProblemCode.NullNotAllowed, "An entry must not be null.");
-            }
-            else if (read(items[i], sink) is { } value)
-            {
-                values.Add(value);
-            }
-
-            sink.Path.Pop();
-        }
-
-        sink.Path.Pop();
-        return sink.Count == before ? values : null;
-    }
-
     private static List<T>? Ids<T>(ProblemSink sink, List<string>? items, string property, WireReader.TryParse<T> tryParse, string what)
         where T : class
     {
-        var list = List(sink, items, property, required: false, (text, s) =>
+        var list = WireCommon.List(sink, items, property, required: false, (s, text) =>
         {
             if (tryParse(text, out var id))
             {

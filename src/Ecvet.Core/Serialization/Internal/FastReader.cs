@@ -32,6 +32,15 @@ internal static class FastReader
     private static readonly RoundtripPeriodConverter Periods = new();
     private static readonly LanguageTag?[] TwoLetterTags = new LanguageTag?[26 * 26];
 
+    // The values the format fixes, as the bytes the reader compares: the schema version this library reads and the
+    // code of the ECVET credit scheme.
+    private static readonly byte[] SchemaVersionUtf8 = Encoding.UTF8.GetBytes(EcvetJson.SchemaVersion);
+    private static readonly byte[] EcvetSchemeUtf8 = Encoding.UTF8.GetBytes(CreditScheme.Ecvet.Code);
+
+    /// <summary>The schema version this library reads (<see cref="EcvetJson.SchemaVersion"/>).</summary>
+    public static bool SchemaVersion(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(SchemaVersionUtf8);
+
     /// <summary>A string (not null).</summary>
     public static bool String(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
     {
@@ -97,7 +106,8 @@ internal static class FastReader
         return true;
     }
 
-    /// <summary>An EQF level written as one digit from 1 to 8, or null; other spellings of a number are left to the reference path.</summary>
+    /// <summary>An EQF level written as one digit, or null; other spellings of a number are left to the reference path, and
+    /// a digit that is no level makes <see cref="EqfLevel.From(int)"/> throw, which gives up.</summary>
     public static bool OptionalEqfLevel(ref Utf8JsonReader reader, out EqfLevel? level)
     {
         level = null;
@@ -112,7 +122,7 @@ internal static class FastReader
         }
 
         var digits = reader.ValueSpan;
-        if (digits.Length != 1 || digits[0] is < (byte)'1' or > (byte)'8')
+        if (digits.Length != 1 || !char.IsAsciiDigit((char)digits[0]))
         {
             return false;
         }
@@ -172,7 +182,7 @@ internal static class FastReader
         while ((index = PropertyNames.Credit.Next(ref reader, ref seen)) >= 0)
         {
             var ok = index == 0
-                ? reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("ecvet"u8)
+                ? reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(EcvetSchemeUtf8)
                 : Decimal(ref reader, out value);
             if (!ok)
             {
@@ -183,7 +193,7 @@ internal static class FastReader
         return index == PropertyNames.End && CreditPoints.TryFrom(value, out points);
     }
 
-    /// <summary>A language map such as <c>{"en": "…", "fi": "…"}</c>: at least one tag, distinct tags, each text valid.</summary>
+    /// <summary>A language map such as <c>{"en": "…", "fi": "…"}</c> that <see cref="LocalizedText"/> accepts.</summary>
     public static bool Text(ref Utf8JsonReader reader, [NotNullWhen(true)] out LocalizedText? text)
     {
         text = null;
@@ -212,27 +222,16 @@ internal static class FastReader
             if (count == MaxFastLanguages
                 || !Language(ref reader, out var tag)
                 || !reader.Read()
-                || !String(ref reader, out var value)
-                || !LocalizedText.IsValidText(value))
+                || !String(ref reader, out var value))
             {
                 return false;
             }
 
-            // Insertion in ordinal order of the tag (LocalizedText's order); the same tag twice is left to the reference path.
+            // Insertion in ordinal order of the tag (LocalizedText's order); whether the entries make a text (the same
+            // tag twice, a text the rules refuse, none at all) is LocalizedText's to say, below.
             var at = count;
-            while (at > 0)
+            while (at > 0 && string.CompareOrdinal(scratch[at - 1].Key.Value, tag.Value) > 0)
             {
-                var order = string.CompareOrdinal(scratch[at - 1].Key.Value, tag.Value);
-                if (order == 0)
-                {
-                    return false;
-                }
-
-                if (order < 0)
-                {
-                    break;
-                }
-
                 at--;
             }
 
@@ -248,14 +247,8 @@ internal static class FastReader
             count++;
         }
 
-        if (count == 0)
-        {
-            return false;
-        }
-
-        var entries = scratch[..count].ToArray();
-        text = LocalizedText.FromChecked(ImmutableCollectionsMarshal.AsImmutableArray(entries));
-        return true;
+        text = LocalizedText.TryFromSorted(ImmutableCollectionsMarshal.AsImmutableArray(scratch[..count].ToArray()));
+        return text is not null;
     }
 
     /// <summary>A language map or null.</summary>

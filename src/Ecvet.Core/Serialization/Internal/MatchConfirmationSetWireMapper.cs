@@ -18,10 +18,7 @@ internal static class MatchConfirmationSetWireMapper
     public static MatchConfirmationSet? Map(MatchConfirmationSetDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        if (!string.Equals(wire.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(wire.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
 
         var agreement = WireReader.Identifier<LearningAgreementId>(sink, wire.Agreement, "agreement", LearningAgreementId.TryParse, "learning agreement identifier");
         var confirmations = new List<MatchConfirmation>();

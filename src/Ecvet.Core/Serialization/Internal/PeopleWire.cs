@@ -97,7 +97,17 @@ internal static class PeopleWire
         Uri? website = null;
         if (c.Website is not null && !Uri.TryCreate(c.Website, UriKind.Absolute, out website))
         {
-            sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", property is null ? "website" : property + ".website");
+            // The member is pushed as a path segment, so that the problem's path is …contact.website, not …['contact.website'].
+            if (property is not null)
+            {
+                sink.Path.Push(property);
+            }
+
+            sink.Add(JsonProblemCode.InvalidValue, $"'{WireReader.Short(c.Website)}' is not an absolute URI.", "website");
+            if (property is not null)
+            {
+                sink.Path.Pop();
+            }
         }
 
         return WireReader.Domain(sink, property, () => ContactPoint.Create(c.Name, c.Email, c.Phone, website));

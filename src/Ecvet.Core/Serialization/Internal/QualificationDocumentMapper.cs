@@ -20,10 +20,7 @@ internal static class QualificationDocumentMapper
     public static QualificationDocument? Map(QualificationDocumentWire document, ProblemSink sink)
     {
         var before = sink.Count;
-        if (!string.Equals(document.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(document.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
+        WireCommon.SchemaVersion(sink, document.SchemaVersion);
 
         Qualification? qualification = null;
         if (document.Qualification is null)
@@ -49,21 +46,12 @@ internal static class QualificationDocumentMapper
             return null;
         }
 
-        for (var i = 0; i < qualification.Allocations.Length; i++)
-        {
-            if (!catalogue.Contains(qualification.Allocations[i].UnitId))
-            {
-                // Back to the depth this document started at: it may be embedded (a credit ledger's homeQualification).
-                var depth = sink.Path.Depth;
-                sink.Path.Push("qualification");
-                sink.Path.Push("units");
-                sink.Path.Push(i);
-                sink.Add(JsonProblemCode.UnknownReference, $"The unit '{WireReader.Short(qualification.Allocations[i].UnitId.Value)}' is not in the document's units.", "unit");
-                sink.Path.Truncate(depth);
-            }
-        }
-
-        return sink.Count == before ? WireReader.Domain(sink, null, () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom)) : null;
+        // An allocation to a unit the document does not describe is refused by the document's factory, at the allocation.
+        return WireReader.Domain(
+            sink,
+            null,
+            () => QualificationDocument.Create(qualification, catalogue, document.ValidFrom),
+            [new("qualification", "qualification", JsonProblemCode.UnknownReference)]);
     }
 
     /// <summary>A unit catalogue written as the array of its units (a user's DTO); a repeated id is the domain's to refuse.</summary>
@@ -457,7 +445,7 @@ internal static class QualificationDocumentMapper
 
     public static EscoSkillWire ToWire(EscoSkillRef s) => new() { Uri = s.ToString(), SkillType = s.SkillType, ReuseLevel = s.ReuseLevel };
 
-    private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = "ecvet", Value = points.Value };
+    private static CreditWire Ecvet(CreditPoints points) => new() { Scheme = CreditScheme.Ecvet.Code, Value = points.Value };
 
     internal static Dictionary<string, string> Text(LocalizedText text)
     {

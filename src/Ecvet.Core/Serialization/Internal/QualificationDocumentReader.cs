@@ -68,7 +68,7 @@ internal static class QualificationDocumentReader
         {
             var ok = index switch
             {
-                0 => reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("1.0"u8),
+                0 => FastReader.SchemaVersion(ref reader),
                 1 => FastReader.OptionalLocalDate(ref reader, out validFrom),
                 2 => Qualification(ref reader, out qualification),
                 _ => FastReader.Items(ref reader, Unit, required: true, out units),

@@ -18,13 +18,19 @@ internal static class RuleSetWireMapper
         [typeof(ConditionWire)] = (wire, sink) => _ = Condition(sink, (ConditionWire)wire),
     };
 
+    // The factories' parameters have the wire's names: a refusal is reported at the member it names.
+    private static readonly WireParameter[] PolicyMembers =
+    [
+        "equivalenceThreshold", "reviewThreshold", "fullCoverage", "partialCoverage", "partialPoints", "pointsStep", "maxEqfLevelGap",
+        "assessmentGraceDays", "guardianAge", "allowNoMouPath", "signatureGraceDays", "allowTypeMismatch",
+    ];
+
+    private static readonly WireParameter[] RuleMembers = ["id", "scope", "severity", "condition", "message"];
+
     public static RuleSet? Map(RuleSetDocumentWire wire, ProblemSink sink)
     {
         var before = sink.Count;
-        if (!string.Equals(wire.SchemaVersion, EcvetJson.SchemaVersion, StringComparison.Ordinal))
-        {
-            sink.Add(JsonProblemCode.UnsupportedSchemaVersion, $"Schema version '{WireReader.Short(wire.SchemaVersion ?? "null")}' is not supported; this library reads '{EcvetJson.SchemaVersion}'.", "schemaVersion");
-        }
+        WireCommon.SchemaVersion(sink, wire.SchemaVersion);
 
         RecognitionPolicy? policy = null;
         if (wire.Policy is null)
@@ -61,7 +67,7 @@ internal static class RuleSetWireMapper
         }
 
         return sink.Count == before
-            ? Domain(sink, () => RuleSet.Create(wire.Id, wire.Version, policy!, rules), static p => p == "rules" ? "rules" : p)
+            ? WireReader.Domain(sink, "rules", () => RuleSet.Create(wire.Id, wire.Version, policy!, rules), ["id", "version"])
             : null;
     }
 
@@ -128,9 +134,9 @@ internal static class RuleSetWireMapper
         var before = sink.Count;
         _ = WireReader.Enum(sink, wire.PartialPoints, "partialPoints");
         return sink.Count == before
-            ? Domain(sink, () => RecognitionPolicy.Create(wire.EquivalenceThreshold, wire.ReviewThreshold, wire.FullCoverage, wire.PartialCoverage,
+            ? WireReader.Domain(sink, null, () => RecognitionPolicy.Create(wire.EquivalenceThreshold, wire.ReviewThreshold, wire.FullCoverage, wire.PartialCoverage,
                 wire.PartialPoints, wire.PointsStep, wire.MaxEqfLevelGap, wire.AssessmentGraceDays, wire.GuardianAge, wire.AllowNoMouPath,
-                wire.SignatureGraceDays, wire.AllowTypeMismatch), static p => p)
+                wire.SignatureGraceDays, wire.AllowTypeMismatch), PolicyMembers)
             : null;
     }
 
@@ -152,7 +158,7 @@ internal static class RuleSetWireMapper
         }
 
         return sink.Count == before
-            ? Domain(sink, () => RecognitionRule.Create(wire.Id, wire.Scope, wire.Severity, condition!, wire.Message), static p => p)
+            ? WireReader.Domain(sink, null, () => RecognitionRule.Create(wire.Id, wire.Scope, wire.Severity, condition!, wire.Message), RuleMembers)
             : null;
     }
 
@@ -190,7 +196,7 @@ internal static class RuleSetWireMapper
 
                 sink.Path.Pop();
                 return sink.Count == before
-                    ? Domain<Condition>(sink, () => kind == "allOf" ? Recognition.Condition.AllOf(parts) : Recognition.Condition.AnyOf(parts), static _ => "parts")
+                    ? WireReader.Domain<Condition>(sink, "parts", () => kind == "allOf" ? Recognition.Condition.AllOf(parts) : Recognition.Condition.AnyOf(parts))
                     : null;
             }
 
@@ -208,7 +214,7 @@ internal static class RuleSetWireMapper
                 sink.Path.Push("part");
                 var part = Condition(sink, wire.Part);
                 sink.Path.Pop();
-                return sink.Count == before ? Domain<Condition>(sink, () => Recognition.Condition.Not(part!), static _ => "part") : null;
+                return sink.Count == before ? WireReader.Domain<Condition>(sink, "part", () => Recognition.Condition.Not(part!)) : null;
             }
 
             case "predicate":
@@ -221,7 +227,7 @@ internal static class RuleSetWireMapper
                     return null;
                 }
 
-                return Domain<Condition>(sink, () => Recognition.Condition.Predicate(wire.Name), static _ => "name");
+                return WireReader.Domain<Condition>(sink, "name", () => Recognition.Condition.Predicate(wire.Name));
             }
 
             default:
@@ -247,26 +253,6 @@ internal static class RuleSetWireMapper
         if (present)
         {
             sink.Add(JsonProblemCode.UnknownProperty, $"A '{WireReader.Short(kind)}' condition has no '{property}'.", property);
-        }
-    }
-
-    /// <summary>Runs a domain factory; an argument exception becomes a problem at the parameter it names (mapped to a wire property).</summary>
-    private static T? Domain<T>(ProblemSink sink, Func<T> create, Func<string?, string?> property)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException ex)
-        {
-            var message = ex.Message;
-            var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            message = suffix > 0 ? message[..suffix] : message;
-            var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
-            message = actual > 0 ? message[..actual].TrimEnd() : message;
-            sink.Add(JsonProblemCode.InvalidValue, message, property(ex.ParamName));
-            return null;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace Ecvet.Serialization.Internal;
 
-/// <summary>Small mapping steps the recognition documents share: the schema version, required members, lists, plain points.</summary>
+/// <summary>Small mapping steps the documents share: the schema version (every document), required members, lists, plain points.</summary>
 internal static class WireCommon
 {
     public static void SchemaVersion(ProblemSink sink, string? version)
@@ -26,9 +26,13 @@ internal static class WireCommon
 
     /// <summary>Maps every entry of an array, each at its index; null when the array or any entry has a problem.</summary>
     public static List<T>? List<TWire, T>(ProblemSink sink, List<TWire>? items, string property, Func<ProblemSink, TWire, T?> read)
+        where T : class => List(sink, items, property, required: false, read);
+
+    /// <summary>Maps every entry of an array, each at its index, refusing an empty one when <paramref name="required"/>; null when the array or any entry has a problem.</summary>
+    public static List<T>? List<TWire, T>(ProblemSink sink, List<TWire>? items, string property, bool required, Func<ProblemSink, TWire, T?> read)
         where T : class
     {
-        if (!WireReader.Items(sink, items, property, required: false))
+        if (!WireReader.Items(sink, items, property, required))
         {
             return null;
         }

@@ -150,37 +150,48 @@ internal static class WireReader
                 sink.Add(JsonProblemCode.NullNotAllowed, "The credit scheme must not be null.", "scheme");
                 ok = false;
             }
-            else if (!string.Equals(credit.Scheme, "ecvet", StringComparison.Ordinal))
+            else if (!string.Equals(credit.Scheme, CreditScheme.Ecvet.Code, StringComparison.Ordinal))
             {
                 sink.Add(JsonProblemCode.InvalidCreditScheme, $"Points in a qualification are ECVET points: the scheme must be 'ecvet', not '{Short(credit.Scheme)}'.", "scheme");
                 ok = false;
             }
 
-            var value = credit.Value;
-            if (value < 0m)
-            {
-                sink.Add(JsonProblemCode.NegativePoints, "Credit points are never negative.", "value");
-                return null;
-            }
-
-            if (value > CreditPoints.MaxValue)
-            {
-                sink.Add(JsonProblemCode.PointsTooLarge, string.Create(CultureInfo.InvariantCulture, $"Credit points are at most {CreditPoints.MaxValue}."), "value");
-                return null;
-            }
-
-            if (!CreditPoints.TryFrom(value, out var points))
-            {
-                sink.Add(JsonProblemCode.PointsTooPrecise, $"Credit points have at most {CreditPoints.MaxDecimalPlaces} decimals.", "value");
-                return null;
-            }
-
+            var points = Points(sink, credit.Value, "value");
             return ok ? points : null;
         }
         finally
         {
             sink.Path.Pop();
         }
+    }
+
+    /// <summary>
+    /// Points written as a plain number. The rules are <see cref="CreditPoints.From(decimal)"/>'s; only the code is
+    /// chosen here, from the exception it throws: <see cref="JsonProblemCode.NegativePoints"/> or
+    /// <see cref="JsonProblemCode.PointsTooLarge"/> for a value out of its range, <see cref="JsonProblemCode.PointsTooPrecise"/>
+    /// for too many decimals.
+    /// </summary>
+    public static CreditPoints? Points(ProblemSink sink, decimal value, string? property)
+    {
+        if (CreditPoints.TryFrom(value, out var points))
+        {
+            return points;
+        }
+
+        try
+        {
+            return CreditPoints.From(value);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            sink.Add(value < 0m ? JsonProblemCode.NegativePoints : JsonProblemCode.PointsTooLarge, Message(ex), property);
+        }
+        catch (ArgumentException ex)
+        {
+            sink.Add(JsonProblemCode.PointsTooPrecise, Message(ex), property);
+        }
+
+        return null;
     }
 
     public static bool EqfLevel(ProblemSink sink, int? level, string property, out EqfLevel? result)
@@ -191,14 +202,16 @@ internal static class WireReader
             return true;
         }
 
-        if (level is < Ecvet.EqfLevel.MinValue or > Ecvet.EqfLevel.MaxValue)
+        try
         {
-            sink.Add(JsonProblemCode.InvalidEqfLevel, string.Create(CultureInfo.InvariantCulture, $"{level} is not an EQF level; expected a whole number from 1 to 8."), property);
+            result = Ecvet.EqfLevel.From(level.Value);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            sink.Add(JsonProblemCode.InvalidEqfLevel, Message(ex), property);
             return false;
         }
-
-        result = Ecvet.EqfLevel.From(level.Value);
-        return true;
     }
 
     public static bool Enum<T>(ProblemSink sink, T value, string? property)
@@ -252,9 +265,7 @@ internal static class WireReader
         }
         catch (ArgumentException ex)
         {
-            var message = ex.Message;
-            var suffix = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-            message = suffix > 0 ? message[..suffix] : message;
+            var message = Message(ex);
             WireParameter? parameter = null;
             foreach (var candidate in parameters)
             {
@@ -331,6 +342,14 @@ internal static class WireReader
 
         sink.Add(code, message, last);
         sink.Path.Truncate(depth);
+    }
+
+    // The domain's message without the runtime's " (Parameter 'x')" and "Actual value was …" suffixes: the problem's path says where.
+    private static string Message(ArgumentException ex)
+    {
+        var message = ex.Message;
+        var suffix = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return suffix > 0 ? message[..suffix] : message;
     }
 
     public static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;

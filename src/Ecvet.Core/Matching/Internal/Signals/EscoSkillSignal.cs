@@ -1,7 +1,7 @@
 namespace Ecvet.Matching.Internal.Signals;
 
 /// <summary>
-/// Shared ESCO skills: two outcomes annotated with common skill URIs are similar by
+/// Shared ESCO skills: two outcomes annotated with common ESCO skills are similar by
 /// <see cref="OutcomeIndexOptions.EscoSkillWeight"/> times the Dice share of their skills, and the entry is covered by
 /// that weight times the share of its skills the query holds. Entries sharing a skill with the query are nominated, so
 /// they are scored whatever their text; no other entry gains anything.
@@ -9,14 +9,14 @@ namespace Ecvet.Matching.Internal.Signals;
 internal sealed class EscoSkillSignal : MatchSignal
 {
     private readonly CatalogueEntry[] _entries;
-    private readonly Dictionary<Uri, int[]> _skillEntries;
+    private readonly Dictionary<EscoSkillRef, int[]> _skillEntries;
     private readonly double _weight;
 
     public EscoSkillSignal(CatalogueEntry[] entries, OutcomeIndexOptions options)
     {
         _entries = entries;
         _weight = options.EscoSkillWeight;
-        var lists = new Dictionary<Uri, List<int>>();
+        var lists = new Dictionary<EscoSkillRef, List<int>>();
         for (var e = 0; e < entries.Length; e++)
         {
             foreach (var skill in entries[e].EscoSkills.Distinct())
