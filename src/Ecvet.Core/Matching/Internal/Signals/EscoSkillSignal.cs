@@ -38,6 +38,9 @@ internal sealed class EscoSkillSignal : MatchSignal
     }
 
     // An entry sharing no skill gains nothing.
+    // Without the attribute on the query no pair of it gets evidence from this signal.
+    public override MatchSignal? Prepare(in SignalQuery query) => query.Outcome is null || query.Outcome.EscoSkills.IsEmpty ? null : this;
+
     public override double MaxBoost(in SignalQuery query) => 0;
 
     public override void Nominate(in SignalQuery query, ref Candidates candidates)

@@ -9,10 +9,16 @@ internal sealed class EvidenceCombiner
     private readonly MatchSignal[] _signals;
     private readonly ScoreCalibration _calibration;
 
+    // Up to this many signals, the lists without the signals a query leaves out are kept, one per combination.
+    private const int MaxCachedSignals = 8;
+
+    private readonly MatchSignal[]?[] _withoutInert;
+
     private EvidenceCombiner(MatchSignal[] signals, ScoreCalibration calibration)
     {
         _signals = signals;
         _calibration = calibration;
+        _withoutInert = new MatchSignal[]?[signals.Length <= MaxCachedSignals ? 1 << signals.Length : 0];
     }
 
     /// <summary>The signals of an index, in the order they apply.</summary>
@@ -36,16 +42,54 @@ internal sealed class EvidenceCombiner
     {
         var query = new SignalQuery(outcome, language);
         MatchSignal[]? prepared = null;
+        var inert = 0;
         for (var i = 0; i < _signals.Length; i++)
         {
             var signal = _signals[i].Prepare(query);
-            if (!ReferenceEquals(signal, _signals[i]))
+            if (signal is null)
+            {
+                inert |= 1 << Math.Min(i, 30);
+            }
+            else if (!ReferenceEquals(signal, _signals[i]))
             {
                 prepared ??= (MatchSignal[])_signals.Clone();
                 prepared[i] = signal;
             }
         }
 
-        return new PreparedEvidence(query, prepared ?? _signals, _calibration);
+        if (inert == 0)
+        {
+            return new PreparedEvidence(query, prepared ?? _signals, _calibration);
+        }
+
+        // The signals that speak for this query, in their order. Without per-query instances the list depends only on
+        // which signals are left out, so it is made once per combination rather than once per query.
+        if (prepared is null && _signals.Length <= MaxCachedSignals)
+        {
+            var cached = Volatile.Read(ref _withoutInert[inert]);
+            if (cached is null)
+            {
+                cached = Without(_signals, inert);
+                Volatile.Write(ref _withoutInert[inert], cached);
+            }
+
+            return new PreparedEvidence(query, cached, _calibration);
+        }
+
+        return new PreparedEvidence(query, Without(prepared ?? _signals, inert), _calibration);
+    }
+
+    private static MatchSignal[] Without(MatchSignal[] signals, int inert)
+    {
+        var kept = new List<MatchSignal>(signals.Length);
+        for (var i = 0; i < signals.Length; i++)
+        {
+            if ((inert & (1 << Math.Min(i, 30))) == 0)
+            {
+                kept.Add(signals[i]);
+            }
+        }
+
+        return [.. kept];
     }
 }

@@ -14,8 +14,11 @@ namespace Ecvet.Matching.Internal.Signals;
 internal abstract class MatchSignal
 {
     /// <summary>The signal bound to one query. A signal that needs per-query state (the query's embedding) returns a
-    /// new instance holding it; the default, for signals without, is this one (nothing allocated).</summary>
-    public virtual MatchSignal Prepare(in SignalQuery query) => this;
+    /// new instance holding it; the default, for signals without, is this one (nothing allocated). A signal that has
+    /// nothing to say about any pair of this query (the query has no type, no level, no ESCO skill) returns
+    /// <see langword="null"/> and is left out of the query: it must then nominate nothing, declare no boost and change no
+    /// pair, so leaving it out changes no result, only saves a call per pair.</summary>
+    public virtual MatchSignal? Prepare(in SignalQuery query) => this;
 
     /// <summary>The most <see cref="Apply"/> can add to the similarity of an entry this signal did not nominate for the
     /// query, from 0 (it never raises such an entry) to 1. Must hold for every entry, or pruning loses matches.</summary>

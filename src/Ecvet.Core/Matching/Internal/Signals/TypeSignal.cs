@@ -6,6 +6,9 @@ internal sealed class TypeSignal(CatalogueEntry[] entries, OutcomeIndexOptions o
 {
     private readonly bool _required = options.RequireSameType;
 
+    // Without the attribute on the query no pair of it gets evidence from this signal.
+    public override MatchSignal? Prepare(in SignalQuery query) => query.Outcome?.Type is null ? null : this;
+
     public override double MaxBoost(in SignalQuery query) => 0;
 
     public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence)
