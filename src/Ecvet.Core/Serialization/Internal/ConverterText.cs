@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Ecvet.Serialization.Internal;
 
-/// <summary>Words the converters of the public types use in their messages.</summary>
+/// <summary>Words the messages of the readers and of the public types' converters share.</summary>
 internal static class ConverterText
 {
     /// <summary>The JSON kind a token starts, as a message names it.</summary>

@@ -390,21 +390,10 @@ internal sealed class DiagnosticWalker
 
     private bool WrongType(ref Utf8JsonReader reader, JsonTypeInfo info)
     {
-        sink.AddAt(JsonProblemCode.WrongType, $"Expected {Expected(info)}, found {Describe(reader.TokenType)}.", reader.TokenStartIndex);
+        sink.AddAt(JsonProblemCode.WrongType, $"Expected {Expected(info)}, found {ConverterText.Kind(reader.TokenType)}.", reader.TokenStartIndex);
         SkipValue(ref reader);
         return false;
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 
     private string? PropertyName(ref Utf8JsonReader reader)
     {
