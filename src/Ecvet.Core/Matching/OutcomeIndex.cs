@@ -176,7 +176,8 @@ public sealed class OutcomeIndex
     }
 
     /// <summary>Finds the entries most similar to a query text. Allocates the result list only. A query recognisably
-    /// written in another language than the entries yields no match (see <see cref="IsComparableByText"/>).</summary>
+    /// written in another language than the entries yields no match by words (see <see cref="IsComparableByText"/>);
+    /// with an <see cref="Embedder"/>, meaning still counts and the query takes the path of outcome queries.</summary>
     /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
     /// <param name="top">The most matches to return; at least 1.</param>
     /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
