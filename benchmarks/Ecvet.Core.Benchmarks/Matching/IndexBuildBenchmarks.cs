@@ -7,7 +7,7 @@ using Lucene.Net.Util;
 namespace Ecvet.Benchmarks.Matching;
 
 /// <summary>
-/// Index build time and allocation: Ecvet's <see cref="OutcomeIndex.Build"/> against a Lucene.Net 4.8
+/// Index build time and allocation: Ecvet's <see cref="OutcomeIndex.Build(IEnumerable{CatalogueEntry}, OutcomeIndexOptions?)"/> against a Lucene.Net 4.8
 /// <c>IndexWriter</c> (EnglishAnalyzer, BM25, RAMDirectory, ForceMerge(1), commit) over the same labels.
 /// </summary>
 [MemoryDiagnoser]

@@ -8,18 +8,16 @@ namespace Ecvet.Benchmarks.Matching;
 
 /// <summary>
 /// <c>--semantic-quality</c>: lexical <see cref="OutcomeIndex"/> against embedding similarity (the built-in
-/// all-MiniLM-L6-v2) and a simple hybrid of the two, on the hand-labelled VET outcome pairs (<see cref="LabelledSet"/>),
-/// printed as markdown. Every choice (the embedding and hybrid calibrations, the hybrid weight) is made on the fit half;
-/// the tables report the test half.
+/// all-MiniLM-L6-v2) and the hybrid of the two (<see cref="OutcomeIndex"/> built with the embedder), on the
+/// hand-labelled VET outcome pairs (<see cref="LabelledSet"/>), printed as markdown. Every choice (the embedding
+/// calibration, the hybrid's <see cref="MeaningCalibration"/>) is made on the fit half; the tables report the test half.
 /// </summary>
 /// <remarks>
 /// Ranking: every equivalent pair's host text queries the catalogue of all distinct home texts of the set (both halves:
 /// the catalogue holds no labels); P@1 and Recall@5 say where the pair's home text lands. Lexical ranks with
 /// <see cref="OutcomeIndex.Match(string, int, double)"/> (ties by id), embedding and hybrid by their score (ties by
-/// ordinal). Decisions: the pair's own calibrated score against 0.80 (accept) and 0.55 (review).
-/// Hybrid raw score: <c>w · lexical raw cosine + (1 − w) · max(0, embedding cosine)</c>, then a
-/// <see cref="ScoreCalibration"/> fitted like the lexical one (equivalents accept, partials review, hard negatives
-/// reject). Other-language pairs are left out (the model is English).
+/// ordinal), hybrid with the index's own <c>Match</c>. Decisions: the pair's own calibrated score against 0.80 (accept)
+/// and 0.55 (review). Other-language pairs are left out (the model is English).
 /// </remarks>
 public static class SemanticQuality
 {
@@ -40,6 +38,7 @@ public static class SemanticQuality
         using var embedder = SentenceEmbedder.CreateDefault();
         var loaded = watch.Elapsed;
         var homeEmbeddings = CatalogueEmbeddings.Compute(embedder, homes);
+        var homeVectors = Enumerable.Range(0, homes.Count).SelectMany(h => homeEmbeddings[h].ToArray()).ToArray();
         var hosts = pairs.Select(p => p.HostText).ToArray();
         var hostVectors = new float[hosts.Length * embedder.Dimension];
         embedder.EmbedBatch(hosts, hostVectors);
@@ -47,14 +46,14 @@ public static class SemanticQuality
         Console.Error.WriteLine($"Model loaded in {loaded.TotalSeconds:F1} s; {homes.Count + hosts.Length} texts embedded in {embedded.TotalSeconds:F1} s.");
 
         // Scores of every host text against every home text: lexical raw cosine and embedding cosine.
-        var lexicalRaw = new double[pairs.Length, homes.Count];
+        var lexicalWords = new double[pairs.Length, homes.Count];
         var cosine = new double[pairs.Length, homes.Count];
         for (var q = 0; q < pairs.Length; q++)
         {
             var vector = hostVectors.AsSpan(q * embedder.Dimension, embedder.Dimension);
             for (var h = 0; h < homes.Count; h++)
             {
-                lexicalRaw[q, h] = index.Explain(pairs[q].HostText, h).RawCosine;
+                lexicalWords[q, h] = index.Explain(pairs[q].HostText, h).Similarity;
                 cosine[q, h] = Math.Max(0, homeEmbeddings.Cosine(vector, h));
             }
         }
@@ -65,27 +64,34 @@ public static class SemanticQuality
         // Embedding alone: its own calibration, fitted on the fit half.
         var embeddingCalibration = FitCalibration(fit, pairs, (q, h) => cosine[q, h], ordinalOf);
 
-        // Hybrid: the weight with the best fit-half objective (mean of P@1 on equivalents and decision accuracy), each
-        // weight with its own calibration fitted on the fit half.
-        var grid = Enumerable.Range(0, 11).Select(i => i / 10.0).ToArray();
-        var tuning = new List<(double Weight, ScoreCalibration Calibration, double PAt1, double Accuracy)>();
-        foreach (var w in grid)
+        // Hybrid: the product's OutcomeIndex with the embedder, its meaning calibration fitted on the fit half (no fit
+        // hard negative accepted, at most 10% sent to review). The same vectors are reused: the embedder remembers them.
+        (double Words, double Cosine) Evidence(int q) => (lexicalWords[q, ordinalOf[pairs[q].HomeText]], cosine[q, ordinalOf[pairs[q].HomeText]]);
+        var meaningCalibration = MeaningCalibration.Fit(
+            fit.Where(q => pairs[q].Expected == "accept").Select(Evidence),
+            fit.Where(q => pairs[q].Expected == "review").Select(Evidence),
+            fit.Where(q => pairs[q].Kind == "hard-negative").Select(Evidence));
+        var remembering = new RememberingEmbedder(embedder, [.. homes, .. hosts], [.. homeVectors, .. hostVectors]);
+        var hybridIndex = OutcomeIndex.Build(homes.Select((text, i) => CatalogueEntry.Create($"home-{i:000}", text)),
+            OutcomeIndexOptions.Default with { MeaningCalibration = meaningCalibration }, remembering, homeVectors);
+        var hybridScore = new double[pairs.Length, homes.Count];
+        for (var q = 0; q < pairs.Length; q++)
         {
-            double Raw(int q, int h) => (w * lexicalRaw[q, h]) + ((1 - w) * cosine[q, h]);
-            var calibration = FitCalibration(fit, pairs, Raw, ordinalOf);
-            var engine = new Engine("hybrid", (q, h) => calibration.Apply(Raw(q, h)), (q, h) => Raw(q, h));
-            tuning.Add((w, calibration, PrecisionAt1(engine, fit, pairs, ordinalOf, homes.Count), Accuracy(engine, fit, pairs, ordinalOf)));
+            for (var h = 0; h < homes.Count; h++)
+            {
+                hybridScore[q, h] = hybridIndex.Explain(pairs[q].HostText, h).Similarity;
+            }
         }
 
-        var best = tuning.MaxBy(t => (t.PAt1 + t.Accuracy) / 2);
-        double HybridRaw(int q, int h) => (best.Weight * lexicalRaw[q, h]) + ((1 - best.Weight) * cosine[q, h]);
-
-        var lexical = new Engine("Lexical (OutcomeIndex, default options)", (q, h) => index.Explain(pairs[q].HostText, h).Similarity, null)
+        var lexical = new Engine("Lexical (OutcomeIndex, default options)", (q, h) => lexicalWords[q, h], null)
         {
             Rank = q => index.Match(pairs[q].HostText, 10).Select(m => m.Ordinal).ToArray(),
         };
         var embedding = new Engine("Embedding (all-MiniLM-L6-v2, cosine, calibrated)", (q, h) => embeddingCalibration.Apply(cosine[q, h]), (q, h) => cosine[q, h]);
-        var hybrid = new Engine($"Hybrid (w = {best.Weight.ToString("0.0", CultureInfo.InvariantCulture)})", (q, h) => best.Calibration.Apply(HybridRaw(q, h)), HybridRaw);
+        var hybrid = new Engine("Hybrid (OutcomeIndex with the embedder)", (q, h) => hybridScore[q, h], null)
+        {
+            Rank = q => hybridIndex.Match(pairs[q].HostText, 10).Select(m => m.Ordinal).ToArray(),
+        };
         Engine[] engines = [lexical, embedding, hybrid];
 
         var c = CultureInfo.InvariantCulture;
@@ -93,7 +99,9 @@ public static class SemanticQuality
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Data: {LabelledSet.FirstFile} and {LabelledSet.HostVoiceFile} (tests/Ecvet.Core.Tests/Matching/Data), {pairs.Length} pairs without the other-language ones; catalogue: the {homes.Count} distinct home texts. Fit half: {fit.Length} pairs; **test half: {test.Length} pairs (reported below)**."));
         output.WriteLine(string.Create(c, $"Model: {embedder.ModelName} (built in), {embedder.Dimension} dimensions, ModelId `{embedder.ModelId}`."));
-        output.WriteLine(string.Create(c, $"Chosen on the fit half only: embedding calibration {embeddingCalibration}; hybrid weight {best.Weight:0.0} on the lexical raw cosine, calibration {best.Calibration}."));
+        output.WriteLine(string.Create(c, $"Chosen on the fit half only: embedding calibration {embeddingCalibration}; hybrid meaning calibration {meaningCalibration} (`MeaningCalibration.Fit`: no fit-half hard negative accepted, at most 10% sent to review; `MeaningCalibration.Default` is {MeaningCalibration.Default})."));
+        var fitHard = fit.Where(q => pairs[q].Kind == "hard-negative").Select(q => hybridScore[q, ordinalOf[pairs[q].HomeText]]).ToArray();
+        output.WriteLine(string.Create(c, $"Fit half, hybrid: {fitHard.Count(s => s >= ScoreCalibration.AcceptThreshold)} of {fitHard.Length} hard negatives accepted, {fitHard.Count(s => s is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold)} sent to review."));
         output.WriteLine(string.Create(c, $"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}. Model load {loaded.TotalSeconds:F1} s; {homes.Count + hosts.Length} texts embedded in {embedded.TotalSeconds:F1} s (shared machine, indicative)."));
         output.WriteLine();
         output.WriteLine("## Ranking (test half): the right home outcome among all home outcomes");
@@ -147,16 +155,6 @@ public static class SemanticQuality
         Row("Hard negatives accepted (≥ 0.80)", "0", e => Fraction(hard, q => e.Score(q, ordinalOf[pairs[q].HomeText]) >= ScoreCalibration.AcceptThreshold));
         Row("Hard negatives sent to review (0.55–0.80)", "≤ 0.10", e => Fraction(hard, q => e.Score(q, ordinalOf[pairs[q].HomeText]) is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold));
 
-        output.WriteLine();
-        output.WriteLine("## Hybrid weight grid (fit half only: what the weight was chosen on)");
-        output.WriteLine();
-        output.WriteLine("| Lexical weight w | Calibration | P@1 on equivalents | Decision accuracy |");
-        output.WriteLine("| ---: | --- | ---: | ---: |");
-        foreach (var t in tuning)
-        {
-            output.WriteLine(string.Create(c, $"| {t.Weight:0.0} | {t.Calibration} | {t.PAt1:0.000} | {t.Accuracy:0.000} |"));
-        }
-
         Console.Error.WriteLine($"Done in {watch.Elapsed.TotalSeconds:F0} s.");
         return 0;
 
@@ -175,18 +173,6 @@ public static class SemanticQuality
             fit.Where(q => pairs[q].Expected == "accept").Select(Own),
             fit.Where(q => pairs[q].Expected == "review").Select(Own),
             fit.Where(q => pairs[q].Kind == "hard-negative").Select(Own));
-    }
-
-    private static double PrecisionAt1(Engine engine, int[] queries, LabelledPair[] pairs, Dictionary<string, int> ordinalOf, int homes)
-    {
-        var equivalents = queries.Where(q => pairs[q].IsEquivalent()).ToArray();
-        return Fraction(equivalents, q => RankOfHome(engine, q, pairs, ordinalOf, homes) == 1);
-    }
-
-    private static double Accuracy(Engine engine, int[] queries, LabelledPair[] pairs, Dictionary<string, int> ordinalOf)
-    {
-        string Decide(double s) => s >= ScoreCalibration.AcceptThreshold ? "accept" : s >= ScoreCalibration.ReviewThreshold ? "review" : "reject";
-        return Fraction(queries, q => Decide(engine.Score(q, ordinalOf[pairs[q].HomeText])) == pairs[q].Expected);
     }
 
     // 1-based rank of the pair's home text among the engine's top 10, 0 when absent.

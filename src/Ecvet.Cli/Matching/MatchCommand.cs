@@ -4,6 +4,7 @@ using System.Globalization;
 using Ecvet.Cli.Catalogues;
 using Ecvet.Cli.Output;
 using Ecvet.Matching;
+using Ecvet.Matching.Semantic;
 
 namespace Ecvet.Cli.Matching;
 
@@ -12,6 +13,9 @@ internal static class MatchCommand
 {
     private const int ProgressThreshold = 5_000;
     private const int QueryProgressThreshold = 1_000;
+
+    // Embedding is slow (about a hundred texts a second on one core): progress from a few hundred entries.
+    private const int SemanticProgressThreshold = 500;
 
     public static Command Create(CliConsole console, GlobalOptions globals)
     {
@@ -39,6 +43,15 @@ internal static class MatchCommand
             Description = "text: per query, the matches with scores and their label (accept, review, no lexical evidence); tsv: one row per match; json: one document.",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
+        var semantic = new Option<bool>("--semantic")
+        {
+            Description = "Add meaning to shared words: outcomes are compared by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model), and similarity is the larger of the two calibrated scores.",
+        };
+        var model = new Option<string>("--model")
+        {
+            Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
+            HelpName = "DIR",
+        };
         CommandLineRules.OnlyFrom(format, OutputFormat.All);
         CommandLineRules.IsPath(catalogue);
         CommandLineRules.IsPath(queries);
@@ -62,7 +75,7 @@ internal static class MatchCommand
 
         var command = new Command("match", "Match outcome texts against a catalogue; print the best matches with similarity and coverage.")
         {
-            catalogue, query, queries, top, threshold, format,
+            catalogue, query, queries, top, threshold, format, semantic, model,
         };
         command.Validators.Add(result =>
         {
@@ -72,6 +85,11 @@ internal static class MatchCommand
             {
                 result.AddError("Give exactly one of --query TEXT or --queries FILE.");
             }
+
+            if (result.GetResult(model) is not null && !result.GetValue(semantic))
+            {
+                result.AddError("--model needs --semantic.");
+            }
         });
 
         command.SetAction(parsed =>
@@ -79,12 +97,14 @@ internal static class MatchCommand
             var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(top), parsed.GetValue(threshold));
             var queryFile = parsed.GetValue(queries);
             var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
-            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console));
+            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model)) : null;
+            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, MatchSettings settings, IReadOnlyList<string> queries, string format, bool progressAllowed)
+    private static int Run(CliConsole console, MatchSettings settings, IReadOnlyList<string> queries, string format, bool progressAllowed,
+        SemanticSettings? semantic)
     {
         var watch = Stopwatch.StartNew();
         var entries = CatalogueLoader.Load(settings.Catalogue);
@@ -96,9 +116,10 @@ internal static class MatchCommand
 
         watch.Restart();
         OutcomeIndex index;
+        using var embedder = semantic?.LoadModel();
         try
         {
-            index = OutcomeIndex.Build(entries);
+            index = embedder is null ? OutcomeIndex.Build(entries) : BuildSemantic(console, entries, embedder, showProgress || (progressAllowed && entries.Count >= SemanticProgressThreshold));
         }
         catch (ArgumentException e)
         {
@@ -123,5 +144,29 @@ internal static class MatchCommand
 
         MatchWriter.Write(format, console.Out, index, results, settings);
         return ExitCodes.Success;
+    }
+
+    // Embeds the catalogue in chunks, telling stderr how far it got, then builds the index on those vectors.
+    private static OutcomeIndex BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> entries, SentenceEmbedder embedder, bool showProgress)
+    {
+        var watch = Stopwatch.StartNew();
+        var texts = entries.Select(e => e.Text).ToArray();
+        var nextReport = 0;
+        var progress = showProgress ? new SynchronousProgress(done =>
+        {
+            if (done >= nextReport || done == texts.Length)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Embedded {done:N0} of {texts.Length:N0} entries ({watch.Elapsed.TotalSeconds:F0} s)..."));
+                nextReport = done + Math.Max(256, texts.Length / 20);
+            }
+        }) : null;
+        var embeddings = CatalogueEmbeddings.Compute(embedder, texts, progress);
+        var vectors = new float[texts.Length * embeddings.Dimension];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            embeddings[i].CopyTo(vectors.AsSpan(i * embeddings.Dimension, embeddings.Dimension));
+        }
+
+        return OutcomeIndex.Build(entries, null, embedder, vectors);
     }
 }

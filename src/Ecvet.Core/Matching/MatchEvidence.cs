@@ -36,4 +36,8 @@ public enum MatchEvidence
 
     /// <summary>A requirement of the index options (same type, maximum EQF level gap) is not met, so the pair scores 0.</summary>
     RequirementNotMet = 128,
+
+    /// <summary>The index has an <see cref="ITextEmbedder"/> and the similarity comes from the meaning of the two texts
+    /// (their embeddings), which exceeds the other evidence (see <see cref="OutcomeIndexOptions.MeaningCalibration"/>).</summary>
+    SimilarMeaning = 256,
 }

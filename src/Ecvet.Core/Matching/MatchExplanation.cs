@@ -11,8 +11,11 @@ public sealed class MatchExplanation
 {
     internal MatchExplanation(CatalogueEntry entry, OutcomeMatch match, double rawCosine, MatchedField field,
         ImmutableArray<MatchedTerm> sharedTerms, ImmutableArray<string> missingTerms, ImmutableArray<string> extraTerms,
-        ImmutableArray<EscoSkillRef> sharedEscoSkills, string? queryLanguage)
+        ImmutableArray<EscoSkillRef> sharedEscoSkills, string? queryLanguage, double wordSimilarity, double meaningSimilarity, double? embeddingCosine)
     {
+        WordSimilarity = wordSimilarity;
+        MeaningSimilarity = meaningSimilarity;
+        EmbeddingCosine = embeddingCosine;
         Entry = entry;
         Match = match;
         RawCosine = rawCosine;
@@ -38,6 +41,18 @@ public sealed class MatchExplanation
 
     /// <summary>The raw text cosine before calibration, from 0 to 1 (0 when the texts are not comparable).</summary>
     public double RawCosine { get; }
+
+    /// <summary>How similar the shared words alone make the pair: the calibrated <see cref="RawCosine"/>, from 0 to 1.</summary>
+    public double WordSimilarity { get; }
+
+    /// <summary>How similar the meaning alone makes the pair: the <see cref="EmbeddingCosine"/> mapped by
+    /// <see cref="OutcomeIndexOptions.MeaningCalibration"/>, from 0 to 1; 0 for an index without an embedder. The
+    /// similarity is the larger of this and the evidence without meaning (shared words, with shared ESCO skills
+    /// combined).</summary>
+    public double MeaningSimilarity { get; }
+
+    /// <summary>The cosine of the two texts' embeddings, or <see langword="null"/> for an index without an embedder.</summary>
+    public double? EmbeddingCosine { get; }
 
     /// <summary>The surface form of the entry that gave the text score.</summary>
     public MatchedField Field { get; }
@@ -68,6 +83,11 @@ public sealed class MatchExplanation
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.Append(c, $"{Entry.Id}: similarity {Similarity:0.00} (raw cosine {RawCosine:0.000}), coverage {Coverage:0.00}, via {Field}").AppendLine();
+        if (EmbeddingCosine is { } cosine)
+        {
+            text.Append(c, $"  from shared words {WordSimilarity:0.00}, from meaning {MeaningSimilarity:0.00} (embedding cosine {cosine:0.000})").AppendLine();
+        }
+
         if (!TextComparable)
         {
             text.Append(c, $"  not comparable by text: query in '{QueryLanguage}', entry in '{Entry.Language}'").AppendLine();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecvet.Matching.Internal;
 using Ecvet.Matching.Internal.Signals;
 
@@ -29,12 +30,16 @@ public sealed class OutcomeIndex
     private readonly TextScorer _scorer;
     private readonly EvidenceCombiner _evidence;
     private readonly CharacterNgramReranker? _reranker;
+    private readonly ITextEmbedder? _embedder;
 
-    private OutcomeIndex(IndexData data, Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null)
+    private OutcomeIndex(IndexData data, Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null, ITextEmbedder? embedder = null,
+        float[]? entryVectors = null)
     {
         _data = data;
         _scorer = new TextScorer(data);
-        _evidence = EvidenceCombiner.Create(data, moreSignals?.Invoke(data));
+        _embedder = embedder;
+        var meaning = embedder is null ? null : new MeaningSignal(embedder, entryVectors!, data.Options.MeaningCalibration);
+        _evidence = EvidenceCombiner.Create(data, meaning, moreSignals?.Invoke(data));
         _reranker = data.Options.CharacterNgramRerank ? new CharacterNgramReranker(data.Entries, data.IdRank, data.Options) : null;
     }
 
@@ -43,6 +48,10 @@ public sealed class OutcomeIndex
 
     /// <summary>The options the index was built with.</summary>
     public OutcomeIndexOptions Options => _data.Options;
+
+    /// <summary>The embedder whose vectors add meaning to the evidence, or <see langword="null"/> for an index of words
+    /// alone.</summary>
+    public ITextEmbedder? Embedder => _embedder;
 
     /// <summary>The number of distinct terms (after analysis) in the catalogue.</summary>
     public int TermCount => _data.Terms.Count;
@@ -68,6 +77,35 @@ public sealed class OutcomeIndex
     public static OutcomeIndex Build(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options = null) =>
         Create(catalogue, options, keepRepeatedSurfaces: false);
 
+    /// <summary>
+    /// Builds an index whose similarity combines shared words with meaning: the cosine of the query's and each entry's
+    /// sentence embeddings, mapped by <see cref="OutcomeIndexOptions.MeaningCalibration"/> to the same thresholds; a pair's
+    /// similarity is the larger of its meaning and its other evidence (see <see cref="MeaningCalibration"/>,
+    /// <see cref="MatchEvidence.SimilarMeaning"/> and <see cref="MatchExplanation.MeaningSimilarity"/>). Entries sharing
+    /// no word with a query are then found too.
+    /// </summary>
+    /// <remarks>Every query, text queries included, embeds its text once and computes its cosine with every entry (a SIMD
+    /// scan: about 1 ms per 10,000 entries of 384 dimensions), so queries cost the embedding of one sentence more than
+    /// in an index of words alone, and allocate. Text queries then take the path of outcome queries (the character
+    /// 3-gram re-rank does not apply). Entries are embedded by their <see cref="CatalogueEntry.Text"/>.</remarks>
+    /// <param name="catalogue">The entries, as for <see cref="Build(IEnumerable{CatalogueEntry}, OutcomeIndexOptions?)"/>.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="OutcomeIndexOptions.Default"/>.</param>
+    /// <param name="embedder">The embedder of queries and entries.</param>
+    /// <param name="entryVectors">The entries' vectors, made by <paramref name="embedder"/> from their texts, one after
+    /// another in catalogue order (as <see cref="ITextEmbedder.EmbedBatch"/> writes them; for instance loaded from a
+    /// saved file); empty (the default) to embed the entries here. Copied.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="embedder"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Build(IEnumerable{CatalogueEntry}, OutcomeIndexOptions?)"/>, or
+    /// <paramref name="entryVectors"/> is neither empty nor one vector of the embedder's dimension per entry; the
+    /// exception names the argument.</exception>
+    public static OutcomeIndex Build(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, ITextEmbedder embedder,
+        ReadOnlyMemory<float> entryVectors = default)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        return Create(catalogue, options, keepRepeatedSurfaces: false, embedder: embedder, entryVectors: entryVectors);
+    }
+
     // An index of every surface, even those equal to an earlier one of the same entry: for tests that prove their
     // removal changes nothing.
     internal static OutcomeIndex BuildKeepingRepeatedSurfaces(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options) =>
@@ -79,7 +117,7 @@ public sealed class OutcomeIndex
         Create(catalogue, options, keepRepeatedSurfaces: false, moreSignals);
 
     private static OutcomeIndex Create(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, bool keepRepeatedSurfaces,
-        Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null)
+        Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null, ITextEmbedder? embedder = null, ReadOnlyMemory<float> entryVectors = default)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var entries = catalogue.ToArray();
@@ -104,7 +142,27 @@ public sealed class OutcomeIndex
 
         options ??= OutcomeIndexOptions.Default;
         options.Validate();
-        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces), moreSignals);
+        float[]? vectors = null;
+        if (embedder is not null)
+        {
+            var length = (long)entries.Length * embedder.Dimension;
+            if (entryVectors.IsEmpty)
+            {
+                vectors = new float[length];
+                embedder.EmbedBatch(entries.Select(e => e.Text).ToArray(), vectors);
+            }
+            else if (entryVectors.Length != length)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"{entryVectors.Length} floats given for {entries.Length} entries of dimension {embedder.Dimension} ({length} expected)."), nameof(entryVectors));
+            }
+            else
+            {
+                vectors = entryVectors.ToArray();
+            }
+        }
+
+        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces), moreSignals, embedder, vectors);
     }
 
     /// <summary>Returns the entry with the given ordinal (its position in the catalogue the index was built from).</summary>
@@ -118,7 +176,8 @@ public sealed class OutcomeIndex
     }
 
     /// <summary>Finds the entries most similar to a query text. Allocates the result list only. A query recognisably
-    /// written in another language than the entries yields no match (see <see cref="IsComparableByText"/>).</summary>
+    /// written in another language than the entries yields no match by words (see <see cref="IsComparableByText"/>);
+    /// with an <see cref="Embedder"/>, meaning still counts and the query takes the path of outcome queries.</summary>
     /// <param name="query">The query text (a host outcome, a skill label, free text).</param>
     /// <param name="top">The most matches to return; at least 1.</param>
     /// <param name="threshold">The least calibrated similarity to return, from 0 to 1.</param>
@@ -131,6 +190,11 @@ public sealed class OutcomeIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         CheckThreshold(threshold);
+        if (_embedder is not null)
+        {
+            return MatchWithEvidence(query, null, _data.Languages.OfText(query), top, threshold);
+        }
+
         var buffer = new OutcomeMatch[Math.Min(top, Count)];
         var count = _scorer.Match(query, _data.Languages.OfText(query), buffer, threshold, _reranker);
         return count == buffer.Length ? buffer : buffer[..count];
@@ -152,6 +216,14 @@ public sealed class OutcomeIndex
         }
 
         CheckThreshold(threshold);
+        if (_embedder is not null)
+        {
+            var text = query.ToString();
+            var matches = MatchWithEvidence(text, null, _data.Languages.OfText(text), destination.Length, threshold);
+            matches.CopyTo(destination);
+            return matches.Length;
+        }
+
         return _scorer.Match(query, _data.Languages.OfText(query), destination, threshold, _reranker);
     }
 
@@ -169,9 +241,14 @@ public sealed class OutcomeIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         CheckThreshold(threshold);
-        var language = _data.Languages.Of(query);
-        var scratch = _scorer.Accumulate(query.Text, language, 0, 0);
-        var evidence = _evidence.Prepare(query, language);
+        return MatchWithEvidence(query.Text, query, _data.Languages.Of(query), top, threshold);
+    }
+
+    // The outcome query path: text candidates and the entries signals nominate, with all their evidence.
+    private OutcomeMatch[] MatchWithEvidence(string text, CatalogueEntry? query, QueryLanguage language, int top, double threshold)
+    {
+        var scratch = _scorer.Accumulate(text, language, 0, 0);
+        var evidence = _evidence.Prepare(query, text, language);
 
         // Entries a signal nominates (sharing an ESCO skill with the query) are scored whatever their text score.
         var candidates = evidence.Nominate(scratch);
@@ -204,6 +281,31 @@ public sealed class OutcomeIndex
             }
         }
 
+        // An entry neither the text found nor a signal nominated scores at most the signals' declared maximum (0 unless
+        // the index has an embedder, whose meaning can raise any entry): scored only while that can still enter.
+        var rest = evidence.Bound(0);
+        if (rest > 0 && rest >= threshold)
+        {
+            var seen = new bool[Count];
+            for (var i = 0; i < scratch.ResultCount; i++)
+            {
+                seen[scratch.ResultEntry[i]] = true;
+            }
+
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                seen[candidates[i]] = true;
+            }
+
+            for (var e = 0; e < seen.Length; e++)
+            {
+                if (!seen[e] && best.Admits(rest, e))
+                {
+                    best.Offer(evidence.Combine(e, 0, 0), threshold);
+                }
+            }
+        }
+
         return best.ToSortedArray();
     }
 
@@ -233,7 +335,7 @@ public sealed class OutcomeIndex
         CheckOrdinal(ordinal);
         var guess = LanguageGuesser.Guess(query);
         var language = guess is null ? QueryLanguage.Unknown : _data.Languages.Find(guess);
-        return Explain(new ColdQuery(QueryVector.Create(_data, query, language, guess), _evidence.Prepare(null, language), null), ordinal);
+        return Explain(new ColdQuery(QueryVector.Create(_data, query, language, guess), _evidence.Prepare(null, query, language), null), ordinal);
     }
 
     /// <summary>Explains the score of a query outcome against one entry, with all its evidence.</summary>
@@ -265,23 +367,23 @@ public sealed class OutcomeIndex
     internal ColdQuery PrepareQuery(CatalogueEntry query)
     {
         var language = _data.Languages.Of(query);
-        return new ColdQuery(QueryVector.Create(_data, query.Text, language, query.LanguageTag.Language), _evidence.Prepare(query, language), query);
+        return new ColdQuery(QueryVector.Create(_data, query.Text, language, query.LanguageTag.Language), _evidence.Prepare(query, query.Text, language), query);
     }
 
     // Scores one pair on the cold path.
-    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, out _, out _);
+    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, out _, out _).ToMatch(ordinal);
 
-    private OutcomeMatch Score(ColdQuery query, int ordinal, out double raw, out int surface)
+    private PairEvidence Score(ColdQuery query, int ordinal, out double raw, out int surface)
     {
         double cov;
         (raw, cov, surface) = _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
-        return query.Evidence.Combine(ordinal, raw, cov);
+        return query.Evidence.Gather(ordinal, raw, cov);
     }
 
     private MatchExplanation Explain(ColdQuery query, int ordinal)
     {
-        var match = Score(query, ordinal, out var raw, out var surface);
-        return Explainer.Explain(_data, query.Outcome, query.Vector, ordinal, match, raw, surface);
+        var evidence = Score(query, ordinal, out var raw, out var surface);
+        return Explainer.Explain(_data, query.Outcome, query.Vector, ordinal, evidence, raw, surface);
     }
 
     private void CheckOrdinal(int ordinal)

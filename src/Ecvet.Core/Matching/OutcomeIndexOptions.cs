@@ -5,7 +5,7 @@ namespace Ecvet.Matching;
 /// <summary>The knobs of an <see cref="OutcomeIndex"/>: analysis, weighting, fields, evidence and calibration.</summary>
 /// <remarks>
 /// Set with object initialisers (<c>OutcomeIndexOptions.Default with { DescriptionWeight = 0.2 }</c>); the values are
-/// checked by <see cref="OutcomeIndex.Build"/>, which throws <see cref="ArgumentException"/> naming <c>options</c> for a
+/// checked by <see cref="OutcomeIndex.Build(IEnumerable{CatalogueEntry}, OutcomeIndexOptions?)"/>, which throws <see cref="ArgumentException"/> naming <c>options</c> for a
 /// value out of range. Equality compares every member (stop words as sets). This type is immutable and thread-safe.
 /// </remarks>
 public sealed record OutcomeIndexOptions
@@ -78,6 +78,11 @@ public sealed record OutcomeIndexOptions
     /// <summary>The mapping from raw cosine to calibrated similarity; default <see cref="ScoreCalibration.Default"/>.</summary>
     public ScoreCalibration Calibration { get; init; } = ScoreCalibration.Default;
 
+    /// <summary>The mapping from embedding cosine to meaning similarity, used only by an index built with an
+    /// <see cref="ITextEmbedder"/>; default <see cref="MeaningCalibration.Default"/> (fitted for all-MiniLM-L6-v2: fit
+    /// your own with <see cref="MeaningCalibration.Fit"/> for another model).</summary>
+    public MeaningCalibration MeaningCalibration { get; init; } = MeaningCalibration.Default;
+
     /// <summary>Whether text queries (<see cref="OutcomeIndex.Match(string, int, double)"/> and the span overload)
     /// re-rank their best candidates by character 3-grams; default <see langword="false"/>. The
     /// <see cref="CharacterNgramCandidates"/> best entries by word score (or more, when more matches are asked for) are
@@ -116,6 +121,7 @@ public sealed record OutcomeIndexOptions
         && RequireSameType == other.RequireSameType
         && MaxEqfLevelGap == other.MaxEqfLevelGap
         && Calibration.Equals(other.Calibration)
+        && MeaningCalibration.Equals(other.MeaningCalibration)
         && CharacterNgramRerank == other.CharacterNgramRerank
         && CharacterNgramCandidates == other.CharacterNgramCandidates
         && CharacterNgramWeight.Equals(other.CharacterNgramWeight);
@@ -157,6 +163,11 @@ public sealed record OutcomeIndexOptions
         if (Calibration is null)
         {
             throw new ArgumentException("Calibration must not be null.", name);
+        }
+
+        if (MeaningCalibration is null)
+        {
+            throw new ArgumentException("MeaningCalibration must not be null.", name);
         }
 
         static void Check(double value, double min, double max, string member)

@@ -79,8 +79,9 @@ internal static class ReferenceScorers
         return count;
     }
 
-    /// <summary>The outcome query path without selection: every candidate (found by text or sharing an ESCO skill)
-    /// combined with all its evidence, all of them sorted.</summary>
+    /// <summary>The outcome query path without selection: every candidate (found by text or sharing an ESCO skill; every
+    /// entry when a signal can raise entries the text did not find) combined with all its evidence, all of them
+    /// sorted.</summary>
     public static List<OutcomeMatch> MatchOutcomeReference(this OutcomeIndex index, CatalogueEntry query, int top, double threshold)
     {
         var data = index.Data;
@@ -99,9 +100,19 @@ internal static class ReferenceScorers
             {
                 raw.TryAdd(e, (0, 0));
             }
+
         }
 
-        var evidence = index.Evidence.Prepare(query, language);
+        // Meaning, or any signal that can raise an entry the text did not find, makes every entry a candidate.
+        var evidence = index.Evidence.Prepare(query, query.Text, language);
+        if (index.Embedder is not null || evidence.Bound(0) > 0)
+        {
+            for (var e = 0; e < data.Entries.Length; e++)
+            {
+                raw.TryAdd(e, (0, 0));
+            }
+        }
+
         var results = new List<OutcomeMatch>(raw.Count);
         foreach (var (e, (r, c)) in raw)
         {

@@ -24,6 +24,7 @@ public sealed class PublicTypeCoverageTests
         [typeof(Ecvet.Matching.OutcomeIndex)] = "behaviour: a search index",
         [typeof(Ecvet.Matching.EnglishStemmer)] = "behaviour: a stemmer",
         [typeof(Ecvet.Matching.ScoreCalibration)] = "a fitted model, built from labelled data",
+        [typeof(Ecvet.Matching.MeaningCalibration)] = "a fitted model, built from labelled data",
         [typeof(Ecvet.Matching.OutcomeIndexOptions)] = "options of a call",
         [typeof(EcvetJsonReaderOptions)] = "options of a call",
         [typeof(Ecvet.Interop.ElmExportOptions)] = "options of a call",

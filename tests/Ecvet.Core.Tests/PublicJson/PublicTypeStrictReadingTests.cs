@@ -21,7 +21,7 @@ public sealed class PublicTypeStrictReadingTests
     [InlineData("1", "A LearningOutcomeType is written as a JSON string, one of knowledge, skill, competence; not a number.", typeof(LearningOutcomeType))]
     [InlineData("\"Cook.\"", "A LocalizedText is written as an object, not a string.", typeof(LocalizedText))]
     [InlineData("[\"sharedTerms\",\"sharedTerms\"]", "The MatchEvidence flag 'sharedTerms' is listed twice.", typeof(MatchEvidence))]
-    [InlineData("2", "A MatchEvidence is written as a JSON array of names (sharedTerms, sharedEscoSkill, sameType, differentType, sameLevel, differentLevel, differentLanguage, requirementNotMet), not a number.", typeof(MatchEvidence))]
+    [InlineData("2", "A MatchEvidence is written as a JSON array of names (sharedTerms, sharedEscoSkill, sameType, differentType, sameLevel, differentLevel, differentLanguage, requirementNotMet, similarMeaning), not a number.", typeof(MatchEvidence))]
     [InlineData("\"u1\"", "A LearningOutcome is written as an object, not a string.", typeof(LearningOutcome))]
     [InlineData("{}", "A UnitCatalogue is written as an array, not an object.", typeof(UnitCatalogue))]
     public void Deserialize_TheWrongKindOrText_ThrowsNamingIt(string json, string message, Type? type = null)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ecvet.Matching.Internal.Signals;
 
 namespace Ecvet.Matching.Internal;
 
@@ -12,12 +13,13 @@ internal static class Explainer
     /// <param name="query">The query outcome, or <see langword="null"/> for a text query.</param>
     /// <param name="vector">The analysed query.</param>
     /// <param name="ordinal">The entry.</param>
-    /// <param name="match">The pair's match with all its evidence.</param>
+    /// <param name="evidence">The pair's evidence, its parts kept apart.</param>
     /// <param name="raw">The raw text cosine (0 when the texts are not comparable).</param>
     /// <param name="surface">The surface that gave the text score, or -1 when none did.</param>
     public static MatchExplanation Explain(IndexData data, CatalogueEntry? query, QueryVector vector, int ordinal,
-        OutcomeMatch match, double raw, int surface)
+        PairEvidence evidence, double raw, int surface)
     {
+        var match = evidence.ToMatch(ordinal);
         var comparable = data.Languages.Comparable(vector.Language, ordinal);
         if (surface < 0)
         {
@@ -66,6 +68,7 @@ internal static class Explainer
         };
         return new MatchExplanation(entry, match, raw, field,
             [.. shared.OrderByDescending(s => s.Contribution).ThenBy(s => s.Term, StringComparer.Ordinal)],
-            missing.ToImmutable(), extra.ToImmutable(), sharedSkills, vector.LanguageName);
+            missing.ToImmutable(), extra.ToImmutable(), sharedSkills, vector.LanguageName,
+            evidence.Words, evidence.Meaning, evidence.Cosine);
     }
 }

@@ -8,8 +8,10 @@ namespace Ecvet.Matching.Internal.Signals;
 /// <remarks>
 /// Outcome queries keep only the candidates that can still enter the top k. That stays exact because every signal
 /// declares, per query, the most it can raise the similarity of an entry it does not <see cref="Nominate"/>
-/// (<see cref="MaxBoost"/>): an entry the text did not find and no signal nominated is never scored, and one whose text
-/// score combined with every declared maximum cannot beat the worst kept match is passed over.
+/// (<see cref="MaxBoost"/>): an entry whose text score (0 when the text did not find it) combined with every declared
+/// maximum cannot beat the worst kept match is passed over. When every signal declares 0, entries the text did not find
+/// and no signal nominated are thus never looked at; a signal declaring more (meaning) makes the query look at each of
+/// them, cheaply, against that bound.
 /// </remarks>
 internal abstract class MatchSignal
 {

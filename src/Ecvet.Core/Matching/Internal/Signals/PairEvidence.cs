@@ -10,6 +10,10 @@ internal struct PairEvidence
     private double _similarity;
     private double _coverage;
     private MatchEvidence _flags;
+    private double _words;
+    private double _meaning;
+    private double _cosine;
+    private bool _embedded;
 
     /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
     public readonly double Similarity => _similarity;
@@ -20,6 +24,15 @@ internal struct PairEvidence
     /// <summary>What the pair rests on so far.</summary>
     public readonly MatchEvidence Flags => _flags;
 
+    /// <summary>The calibrated similarity of the shared words alone (0 when the texts are not comparable).</summary>
+    public readonly double Words => _words;
+
+    /// <summary>The meaning similarity of the embeddings (0 without an embedder).</summary>
+    public readonly double Meaning => _meaning;
+
+    /// <summary>The embedding cosine of the pair, or <see langword="null"/> when the index has no embedder.</summary>
+    public readonly double? Cosine => _embedded ? _cosine : null;
+
     /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
     public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration)
     {
@@ -27,7 +40,7 @@ internal struct PairEvidence
         if (raw > 0)
         {
             evidence._flags = MatchEvidence.SharedTerms;
-            evidence._similarity = calibration.Apply(raw);
+            evidence._similarity = evidence._words = calibration.Apply(raw);
             evidence._coverage = Math.Clamp(coverage, 0, 1);
         }
 
@@ -48,12 +61,32 @@ internal struct PairEvidence
         _coverage = 1 - ((1 - _coverage) * (1 - coverage));
     }
 
+    /// <summary>Records the pair's embedding cosine and the meaning similarity it maps to; when that exceeds the
+    /// similarity of the other evidence, it becomes the similarity (and the least coverage: the entry is said in other
+    /// words) and <see cref="MatchEvidence.SimilarMeaning"/> is flagged. The larger, not a sum: the embedding sees the
+    /// same words, so the two are not independent (see <see cref="MeaningCalibration"/>).</summary>
+    /// <param name="meaning">The meaning similarity, from 0 to 1.</param>
+    /// <param name="cosine">The embedding cosine it comes from.</param>
+    public void AddMeaning(double meaning, double cosine)
+    {
+        _embedded = true;
+        _cosine = cosine;
+        _meaning = meaning;
+        if (meaning > _similarity)
+        {
+            _flags |= MatchEvidence.SimilarMeaning;
+            _similarity = meaning;
+            _coverage = Math.Max(_coverage, meaning);
+        }
+    }
+
     /// <summary>Drops the text evidence (the texts are not comparable), keeping the flags but
     /// <see cref="MatchEvidence.SharedTerms"/>.</summary>
     public void ClearText()
     {
         _flags &= ~MatchEvidence.SharedTerms;
         _similarity = 0;
+        _words = 0;
         _coverage = 0;
     }
 

@@ -22,7 +22,10 @@ internal readonly struct PreparedEvidence
 
     /// <summary>The match of one entry, from its raw text cosine and coverage (0 when the text was not scored) and
     /// every signal.</summary>
-    public OutcomeMatch Combine(int ordinal, double raw, double coverage)
+    public OutcomeMatch Combine(int ordinal, double raw, double coverage) => Gather(ordinal, raw, coverage).ToMatch(ordinal);
+
+    /// <summary>The evidence of one entry, its parts kept apart (for explanations).</summary>
+    public PairEvidence Gather(int ordinal, double raw, double coverage)
     {
         var evidence = PairEvidence.FromText(raw, coverage, _calibration);
         foreach (var signal in _signals)
@@ -30,7 +33,7 @@ internal readonly struct PreparedEvidence
             signal.Apply(_query, ordinal, ref evidence);
         }
 
-        return evidence.ToMatch(ordinal);
+        return evidence;
     }
 
     /// <summary>The most an entry no signal nominated can score, given its raw text cosine: its calibrated text score
@@ -49,7 +52,8 @@ internal readonly struct PreparedEvidence
             var boost = signal.MaxBoost(_query);
             if (boost > 0)
             {
-                bound = PairEvidence.Combine(bound, boost);
+                // Never below either part: meaning takes the larger, and 1 − (1 − 0)(1 − b) can round below b.
+                bound = Math.Max(PairEvidence.Combine(bound, boost), Math.Max(bound, boost));
             }
         }
 

@@ -1,0 +1,46 @@
+using Ecvet.Matching;
+
+namespace Ecvet.Benchmarks.Matching;
+
+/// <summary>An <see cref="ITextEmbedder"/> that answers from vectors already computed by another (same model id), and
+/// asks it for any other text: the quality runner compares every host text with every home text through the index's
+/// cold path, which embeds the query at each call.</summary>
+public sealed class RememberingEmbedder : ITextEmbedder
+{
+    private readonly ITextEmbedder _inner;
+    private readonly Dictionary<string, float[]> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers <paramref name="vectors"/> (one after another) as the vectors of <paramref name="texts"/>.</summary>
+    public RememberingEmbedder(ITextEmbedder inner, IReadOnlyList<string> texts, float[] vectors)
+    {
+        _inner = inner;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            _known.TryAdd(texts[i], vectors.AsSpan(i * inner.Dimension, inner.Dimension).ToArray());
+        }
+    }
+
+    public string ModelId => _inner.ModelId;
+
+    public int Dimension => _inner.Dimension;
+
+    public void Embed(string text, Span<float> destination)
+    {
+        if (_known.TryGetValue(text, out var vector))
+        {
+            vector.CopyTo(destination);
+        }
+        else
+        {
+            _inner.Embed(text, destination);
+        }
+    }
+
+    public void EmbedBatch(IReadOnlyList<string> texts, Span<float> destination)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Embed(texts[i], destination.Slice(i * Dimension, Dimension));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Ecvet.Matching.Internal.Signals;
+
+/// <summary>
+/// Meaning: the cosine of the query's and the entry's sentence embeddings (from the index's <see cref="ITextEmbedder"/>),
+/// mapped by <see cref="OutcomeIndexOptions.MeaningCalibration"/>; the pair's similarity becomes the larger of this and
+/// the evidence before it, so it comes last. Applies to text queries too, and whatever the languages (a multilingual
+/// model compares across them).
+/// </summary>
+/// <remarks>Bound to a query, the signal computes the cosine with every entry once (a SIMD scan of the vectors) and
+/// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
+/// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
+/// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
+internal sealed class MeaningSignal : MatchSignal
+{
+    /// <summary>How many entries of highest cosine a query nominates.</summary>
+    public const int Nominated = 64;
+
+    private readonly ITextEmbedder _embedder;
+    private readonly float[] _vectors;
+    private readonly MeaningCalibration _calibration;
+
+    public MeaningSignal(ITextEmbedder embedder, float[] vectors, MeaningCalibration calibration)
+    {
+        _embedder = embedder;
+        _vectors = vectors;
+        _calibration = calibration;
+    }
+
+    public override MatchSignal Prepare(in SignalQuery query)
+    {
+        var dimension = _embedder.Dimension;
+        var vector = new float[dimension];
+        _embedder.Embed(query.Text, vector);
+        var count = _vectors.Length / dimension;
+        var cosines = new float[count];
+        for (var e = 0; e < count; e++)
+        {
+            cosines[e] = Dot(vector, _vectors.AsSpan(e * dimension, dimension));
+        }
+
+        // The entries of highest cosine, then the best cosine of the rest (ties across the cut are harmless: a tied
+        // entry left out is bounded by the same cosine).
+        var take = Math.Min(Nominated, count);
+        var order = new int[count];
+        var keys = new float[count];
+        for (var e = 0; e < count; e++)
+        {
+            order[e] = e;
+            keys[e] = -cosines[e];
+        }
+
+        Array.Sort(keys, order);
+        var best = order[..take];
+        var restBest = take < count ? cosines[order[take]] : float.NegativeInfinity;
+        return new Bound(this, cosines, best, restBest);
+    }
+
+    // Unbound, the signal only serves to be bound: every query goes through Prepare.
+    public override double MaxBoost(in SignalQuery query) => 1;
+
+    public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence) =>
+        throw new InvalidOperationException("The meaning signal applies once bound to a query.");
+
+    /// <summary>The dot product of two vectors of equal length (the cosine of two unit vectors).</summary>
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = Vector<float>.Zero;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var va = MemoryMarshal.Cast<float, Vector<float>>(a);
+            var vb = MemoryMarshal.Cast<float, Vector<float>>(b);
+            for (var k = 0; k < va.Length; k++)
+            {
+                sum += va[k] * vb[k];
+            }
+
+            i = va.Length * Vector<float>.Count;
+        }
+
+        var result = Vector.Sum(sum);
+        for (; i < a.Length; i++)
+        {
+            result += a[i] * b[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>The signal bound to one query: its cosine with every entry and the entries it nominates.</summary>
+    private sealed class Bound(MeaningSignal signal, float[] cosines, int[] nominated, float restBest) : MatchSignal
+    {
+        private readonly double _maxBoost = signal._calibration.Apply(restBest);
+
+        public override double MaxBoost(in SignalQuery query) => _maxBoost;
+
+        public override void Nominate(in SignalQuery query, ref Candidates candidates)
+        {
+            foreach (var e in nominated)
+            {
+                candidates.Add(e);
+            }
+        }
+
+        public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence) =>
+            evidence.AddMeaning(signal._calibration.Apply(cosines[ordinal]), cosines[ordinal]);
+    }
+}

@@ -1,0 +1,42 @@
+using Ecvet.Tests.Matching;
+
+namespace Ecvet.Matching.Semantic.Tests;
+
+/// <summary><see cref="MeaningCalibration.Default"/> is what <see cref="MeaningCalibration.Fit"/> gives for the built-in
+/// model on the fit half of the labelled set, beside the default word calibration.</summary>
+[Collection(DefaultEmbedderGroup.Name)]
+public sealed class MeaningCalibrationFitTests(DefaultEmbedder fixture)
+{
+    [Fact]
+    public void Default_IsTheFitOnTheFitHalf()
+    {
+        var pairs = LabelledSet.Fit.Where(p => p.Kind != "other-language").ToArray();
+        var homes = LabelledSet.HomeTexts();
+        var words = OutcomeIndex.Build(homes.Select((text, i) => CatalogueEntry.Create($"home-{i:000}", text)));
+        var ordinal = homes.Select((text, i) => (text, i)).ToDictionary(x => x.text, x => x.i, StringComparer.Ordinal);
+        var embedder = fixture.Embedder;
+        var texts = pairs.SelectMany(p => new[] { p.HostText, p.HomeText }).ToArray();
+        var vectors = new float[texts.Length * embedder.Dimension];
+        embedder.EmbedBatch(texts, vectors);
+        (double Words, double Cosine) Evidence(int i)
+        {
+            var host = vectors.AsSpan(2 * i * embedder.Dimension, embedder.Dimension);
+            var home = vectors.AsSpan(((2 * i) + 1) * embedder.Dimension, embedder.Dimension);
+            var cosine = 0.0;
+            for (var d = 0; d < host.Length; d++)
+            {
+                cosine += host[d] * home[d];
+            }
+
+            return (words.Explain(pairs[i].HostText, ordinal[pairs[i].HomeText]).Similarity, Math.Clamp(cosine, -1, 1));
+        }
+
+        var indices = Enumerable.Range(0, pairs.Length).ToArray();
+        var fitted = MeaningCalibration.Fit(
+            indices.Where(i => pairs[i].Expected == "accept").Select(Evidence),
+            indices.Where(i => pairs[i].Expected == "review").Select(Evidence),
+            indices.Where(i => pairs[i].Kind == "hard-negative").Select(Evidence));
+
+        fitted.Should().Be(MeaningCalibration.Default);
+    }
+}
