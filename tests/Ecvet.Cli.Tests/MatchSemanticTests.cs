@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ecvet.Cli.Tests.Support;
 
 namespace Ecvet.Cli.Tests;
@@ -21,6 +22,24 @@ public sealed class MatchSemanticTests
         semantic.OutputLines.Should().HaveCount(4, "meaning relates every outcome to the query, so --top is filled");
         semantic.OutputLines[1].Split('\t')[2].Should().Be("COOK-U4-S2");
         lexical.OutputLines[1].Split('\t')[2].Should().NotBe("COOK-U4-S2");
+    }
+
+    [Fact]
+    public void Match_SemanticJson_NamesTheModelAndLabelsWithoutWords()
+    {
+        var semantic = Tool.Run("match", "-c", Repository.CookCatalogue, "-q", Paraphrase, "-f", "json", "-k", "10", "--semantic");
+        var lexical = Tool.Run("match", "-c", Repository.CookCatalogue, "-q", Paraphrase, "-f", "json", "-k", "10");
+
+        semantic.ExitCode.Should().Be(0, semantic.Error);
+        using var document = JsonDocument.Parse(semantic.Output);
+        document.RootElement.GetProperty("model").GetString().Should().StartWith("sentence-transformers/all-MiniLM-L6-v2;");
+        var labels = document.RootElement.GetProperty("queries")[0].GetProperty("matches").EnumerateArray()
+            .Select(m => (Similarity: m.GetProperty("similarity").GetDouble(), Label: m.GetProperty("label").GetString())).ToList();
+        labels.Should().Contain(l => l.Similarity < 0.55, "ten matches reach below review");
+        labels.Where(l => l.Similarity < 0.55).Should().OnlyContain(l => l.Label == "no evidence", "meaning was weighed too, not only words");
+
+        using var plain = JsonDocument.Parse(lexical.Output);
+        plain.RootElement.GetProperty("model").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Fact]

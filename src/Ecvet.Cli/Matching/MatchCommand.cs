@@ -40,7 +40,7 @@ internal static class MatchCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: per query, the matches with scores and their label (accept, review, no lexical evidence); tsv: one row per match; json: one document.",
+            Description = "text: per query, the matches with scores and their label (accept, review, no lexical evidence; with --semantic: no evidence); tsv: one row per match; json: one document.",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
         var semantic = new Option<bool>("--semantic")
@@ -142,7 +142,7 @@ internal static class MatchCommand
             }
         }
 
-        MatchWriter.Write(format, console.Out, index, results, settings);
+        MatchWriter.Write(format, console.Out, index, results, embedder is null ? settings : settings with { Model = embedder.ModelId });
         return ExitCodes.Success;
     }
 

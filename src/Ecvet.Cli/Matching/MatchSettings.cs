@@ -1,4 +1,5 @@
 namespace Ecvet.Cli.Matching;
 
-/// <summary>The settings of one <c>ecvet match</c> run, echoed in the JSON output.</summary>
-internal sealed record MatchSettings(string Catalogue, int Top, double Threshold);
+/// <summary>The settings of one <c>ecvet match</c> run, echoed in the JSON output; <see cref="Model"/> is the sentence
+/// model's identifier when meaning counts (<c>--semantic</c>).</summary>
+internal sealed record MatchSettings(string Catalogue, int Top, double Threshold, string? Model = null);

@@ -61,7 +61,7 @@ internal static class MatchWriter
             }
 
             var ids = result.Matches.Select(m => TerminalText.Clean(index.GetEntry(m.Ordinal).Id)).ToList();
-            var labels = result.Matches.Select(m => MatchLabel.Of(m.Similarity)).ToList();
+            var labels = result.Matches.Select(m => MatchLabel.Of(m.Similarity, index.Embedder is not null)).ToList();
             var idWidth = ids.Max(id => id.Length);
             var labelWidth = labels.Max(label => label.Length);
             for (var rank = 0; rank < result.Matches.Count; rank++)
@@ -91,6 +91,7 @@ internal static class MatchWriter
             settings.Threshold,
             ScoreCalibration.AcceptThreshold,
             ScoreCalibration.ReviewThreshold,
+            settings.Model,
             [.. results.Select(r => new QueryReport(r.Number, r.Query, [.. r.Matches.Select((m, i) => ToReport(index, m, i + 1))]))]);
         output.Write(JsonSerializer.Serialize(document, CliJson.Context.MatchReport));
         output.Write('\n');
@@ -99,6 +100,6 @@ internal static class MatchWriter
     private static MatchItemReport ToReport(OutcomeIndex index, OutcomeMatch match, int rank)
     {
         var entry = index.GetEntry(match.Ordinal);
-        return new MatchItemReport(rank, entry.Id, TypeLetter(entry.Type), entry.Text, Math.Round(match.Similarity, 4), Math.Round(match.Coverage, 4), MatchLabel.Of(match.Similarity));
+        return new MatchItemReport(rank, entry.Id, TypeLetter(entry.Type), entry.Text, Math.Round(match.Similarity, 4), Math.Round(match.Coverage, 4), MatchLabel.Of(match.Similarity, index.Embedder is not null));
     }
 }
