@@ -90,6 +90,18 @@ public sealed class AssessmentResultRuleTests
     }
 
     [Fact]
+    public void ForOutcome_KeepsItsEvidence()
+    {
+        var link = new Uri("https://portfolio.example.es/aino/menu-day");
+
+        var result = AssessmentResult.ForOutcome(Outcome, AssessmentStatus.Passed, Fixtures.Host, Assessor, Day,
+            AssessmentMethod.PracticalDemonstration, Scheme, "8", [link]);
+
+        result.Outcome.Should().Be(Outcome);
+        result.Evidence.Should().Equal(link);
+    }
+
+    [Fact]
     public void Create_InProgressWithAGrade_SaysThereIsNoneYet()
     {
         var act = () => Make(AssessmentStatus.InProgress, "8");

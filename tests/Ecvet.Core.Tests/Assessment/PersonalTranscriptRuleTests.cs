@@ -36,6 +36,35 @@ public sealed class PersonalTranscriptRuleTests
     }
 
     [Fact]
+    public void Restore_NullIdAgreementOrIssuer_NamesIt()
+    {
+        var noId = () => PersonalTranscript.Restore(null!, AgreementId, Learner(), Host, Spring, Issued, [Passed(U3)]);
+        var noAgreement = () => PersonalTranscript.Restore(Id, null!, Learner(), Host, Spring, Issued, [Passed(U3)]);
+        var noIssuer = () => PersonalTranscript.Restore(Id, AgreementId, Learner(), null!, Spring, Issued, [Passed(U3)]);
+
+        noId.Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
+        noAgreement.Should().ThrowExactly<ArgumentNullException>().WithParameterName("agreement");
+        noIssuer.Should().ThrowExactly<ArgumentNullException>().WithParameterName("issuedBy");
+    }
+
+    [Fact]
+    public void Restore_SchemeListedTwice_SaysWhichScheme()
+    {
+        var act = () => PersonalTranscript.Restore(Id, AgreementId, Learner(), Host, Spring, Issued, [Passed(U3)], null,
+            [AssessmentResultTests.Scheme, AssessmentResultTests.Scheme]);
+
+        act.Should().Throw<DuplicateValueException>().WithParameterName("gradingSchemes").WithMessage("Duplicate grading scheme 'es-fp-0-10'.*");
+    }
+
+    [Fact]
+    public void TranscriptId_NotAnIdentifier_SaysWhatItShouldBe()
+    {
+        var act = () => TranscriptId.Parse(" tor");
+
+        act.Should().Throw<FormatException>().WithMessage("*personal transcript identifier*");
+    }
+
+    [Fact]
     public void Restore_NullPeriod_NamesPeriod()
     {
         var act = () => PersonalTranscript.Restore(Id, AgreementId, Learner(), Host, null!, Issued, [Passed(U3)]);
