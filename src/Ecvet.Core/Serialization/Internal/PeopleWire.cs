@@ -68,7 +68,8 @@ internal static class PeopleWire
         return learner;
     }
 
-    public static PersonName? FromWire(ProblemSink sink, PersonNameWire? wire, string property)
+    /// <summary>A person's name; problems at <paramref name="property"/> (null: the name is the root).</summary>
+    public static PersonName? FromWire(ProblemSink sink, PersonNameWire? wire, string? property)
     {
         if (wire is null)
         {

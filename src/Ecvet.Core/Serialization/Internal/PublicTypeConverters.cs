@@ -71,7 +71,7 @@ internal static class PublicTypeConverters
         Wire(table, context.ListUnitWire, QualificationDocumentMapper.MapCatalogue, QualificationDocumentMapper.ToWire, JsonTokenType.StartArray);
 
         // People and organisations.
-        Wire(table, context.PersonNameWire, (w, s) => PeopleWire.FromWire(s, w, null!), PeopleWire.ToWire);
+        Wire(table, context.PersonNameWire, (w, s) => PeopleWire.FromWire(s, w, null), PeopleWire.ToWire);
         Wire(table, context.LearnerWire, PeopleWire.FromWire, PeopleWire.ToWire);
         Wire(table, context.ContactPointWire, (w, s) => PeopleWire.FromWire(s, w, null), PeopleWire.ToWire);
         Wire(table, context.OrganisationWire, PeopleWire.FromWire, PeopleWire.ToWire);

@@ -41,20 +41,32 @@ internal sealed class MeaningSignal : MatchSignal
             cosines[e] = Dot(vector, _vectors.AsSpan(e * dimension, dimension));
         }
 
-        // The entries of highest cosine, then the best cosine of the rest (ties across the cut are harmless: a tied
-        // entry left out is bounded by the same cosine).
+        // The entries of highest cosine, kept in the shared top-k heap (root: the worst kept), and the best cosine of the
+        // rest (ties across the cut are harmless: a tied entry left out is bounded by the same cosine).
         var take = Math.Min(Nominated, count);
-        var order = new int[count];
-        var keys = new float[count];
+        var best = new int[take];
+        var heap = new KeptByCosine(best, cosines);
+        var size = 0;
+        var restBest = float.NegativeInfinity;
         for (var e = 0; e < count; e++)
         {
-            order[e] = e;
-            keys[e] = -cosines[e];
+            if (size < take)
+            {
+                best[size] = e;
+                TopKHeap.SiftUp(ref heap, size++);
+            }
+            else if (cosines[e] > cosines[best[0]])
+            {
+                restBest = Math.Max(restBest, cosines[best[0]]);
+                best[0] = e;
+                TopKHeap.SiftDown(ref heap, 0, size);
+            }
+            else
+            {
+                restBest = Math.Max(restBest, cosines[e]);
+            }
         }
 
-        Array.Sort(keys, order);
-        var best = order[..take];
-        var restBest = take < count ? cosines[order[take]] : float.NegativeInfinity;
         return new Bound(this, cosines, best, restBest);
     }
 
@@ -91,6 +103,14 @@ internal sealed class MeaningSignal : MatchSignal
     }
 
     /// <summary>The signal bound to one query: its cosine with every entry and the entries it nominates.</summary>
+    // The kept entries as a min-heap on their cosine.
+    private readonly struct KeptByCosine(int[] kept, float[] cosines) : IHeapItems
+    {
+        public bool Worse(int a, int b) => cosines[kept[a]] < cosines[kept[b]];
+
+        public void Swap(int a, int b) => (kept[a], kept[b]) = (kept[b], kept[a]);
+    }
+
     private sealed class Bound(MeaningSignal signal, float[] cosines, int[] nominated, float restBest) : MatchSignal
     {
         private readonly double _maxBoost = signal._calibration.Apply(restBest);
