@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics.Tensors;
 using System.Security.Cryptography;
 using System.Text;
+using Ecvet.Matching.Internal;
 
 namespace Ecvet.Matching.Semantic;
 

@@ -1,3 +1,4 @@
+using Ecvet.Matching.Internal;
 using System.Numerics.Tensors;
 
 namespace Ecvet.Matching.Semantic.Tests;

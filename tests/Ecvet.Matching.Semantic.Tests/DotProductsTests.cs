@@ -1,3 +1,4 @@
+using Ecvet.Matching.Internal;
 using System.Runtime.Intrinsics;
 
 namespace Ecvet.Matching.Semantic.Tests;

@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
 
-namespace Ecvet.Matching.Semantic;
+namespace Ecvet.Matching.Internal;
 
 /// <summary>
-/// The memory of <see cref="CatalogueEmbeddings"/>: <see cref="Count"/> rows of single-precision floats, row-major in
+/// The memory of sentence vectors (the meaning signal's, and <c>CatalogueEmbeddings</c>' in
+/// <c>Ecvet.Matching.Semantic</c>, which compiles this same file): <see cref="Count"/> rows of single-precision floats, row-major in
 /// one block, each row <see cref="Stride"/> floats (the dimension padded with zeros to a multiple of
 /// <see cref="DotProducts.StrideMultiple"/>), the first row starting on a 64-byte boundary.
 /// </summary>

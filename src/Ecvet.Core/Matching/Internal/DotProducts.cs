@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace Ecvet.Matching.Semantic;
+namespace Ecvet.Matching.Internal;
 
 /// <summary>
 /// Dot products of one query with many rows of a row-major matrix whose row stride is a multiple of
-/// <see cref="StrideMultiple"/> floats (rows padded with zeros), the inner loop of <see cref="CatalogueEmbeddings"/>.
+/// <see cref="StrideMultiple"/> floats (rows padded with zeros): the inner loop of the meaning signal's scan and of
+/// <c>CatalogueEmbeddings</c> in <c>Ecvet.Matching.Semantic</c>, which compiles this same file (one kernel, no
+/// dependency between the packages' internals).
 /// </summary>
 /// <remarks>
 /// <para>
