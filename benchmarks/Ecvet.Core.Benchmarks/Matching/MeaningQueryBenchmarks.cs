@@ -28,16 +28,23 @@ public class MeaningQueryBenchmarks
     private OutcomeIndex _lexical = null!;
     private OutcomeIndex _meaning = null!;
     private OutcomeIndex _meaningAndModel = null!;
-    private SentenceEmbedder _model = null!;
+    private SentenceEmbedder? _model;
 
-    [GlobalSetup]
-    public void Setup()
+    /// <summary>The lexical case needs no model: its process skips embedding the labels.</summary>
+    [GlobalSetup(Target = nameof(Lexical))]
+    public void SetupLexical()
     {
         var task = SilverTask.Instance;
-        var entries = task.Entries(CatalogueKind.PreferredLabels);
         _queries = [.. task.Queries.Take(Queries).Select((q, i) => CatalogueEntry.Create("q" + i, q))];
-        _lexical = OutcomeIndex.Build(entries);
+        _lexical = OutcomeIndex.Build(task.Entries(CatalogueKind.PreferredLabels));
+    }
 
+    [GlobalSetup(Targets = [nameof(WithMeaning), nameof(WithMeaningAndModel)])]
+    public void SetupMeaning()
+    {
+        SetupLexical();
+        var task = SilverTask.Instance;
+        var entries = task.Entries(CatalogueKind.PreferredLabels);
         _model = SentenceEmbedder.CreateDefault();
         var labels = entries.Select(e => e.Text).ToArray();
         var queryTexts = _queries.Select(q => q.Text).ToArray();
@@ -60,7 +67,7 @@ public class MeaningQueryBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _model.Dispose();
+    public void Cleanup() => _model?.Dispose();
 
     /// <summary>Words only.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Queries)]
