@@ -1,3 +1,4 @@
+using Ecvet.Matching.Internal;
 using System.Numerics.Tensors;
 
 namespace Ecvet.Matching.Semantic.Tests;
@@ -109,11 +110,141 @@ public sealed class CatalogueEmbeddingsTests
         var embeddings = CatalogueEmbeddings.Compute(embedder, Catalogue);
         var query = embedder.Embed(Catalogue[queryOrdinal] + " again");
         var expected = Enumerable.Range(0, Catalogue.Length)
-            .Select(i => new VectorMatch(i, TensorPrimitives.Dot(query, embeddings[i])))
+            .Select(i => new VectorMatch(i, embeddings.Cosine(query, i)))
             .OrderByDescending(m => m.Cosine).ThenBy(m => m.Ordinal).Take(3).ToArray();
         var found = new VectorMatch[3];
         embeddings.Search(query, found).Should().Be(3);
         found.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData(6, 5, 3)]
+    [InlineData(16, 1, 1)]
+    [InlineData(17, 1023, 10)]
+    [InlineData(384, 1025, 10)]
+    [InlineData(384, 2100, 64)]
+    [InlineData(100, 3001, 1)]
+    [InlineData(40, 300, 300)]
+    public void Search_RandomCatalogue_FindsTheTopKOfANaiveDoublePrecisionScan(int dimension, int count, int k)
+    {
+        var random = new Random((dimension * 7919) + count);
+        var rows = RandomUnitVectors(random, count, dimension);
+        var embeddings = CatalogueEmbeddings.Compute(new TableEmbedder(rows, dimension), Ordinals(count));
+        for (var q = 0; q < 5; q++)
+        {
+            var query = RandomUnitVectors(random, 1, dimension);
+            var naive = Enumerable.Range(0, count)
+                .Select(i => (Ordinal: i, Cosine: DoubleDot(query, rows.AsSpan(i * dimension, dimension))))
+                .OrderByDescending(m => m.Cosine).ThenBy(m => m.Ordinal).Take(k).ToArray();
+            var found = new VectorMatch[k];
+            embeddings.Search(query, found).Should().Be(Math.Min(k, count));
+            found.Select(m => m.Ordinal).Should().Equal(naive.Select(m => m.Ordinal));
+            for (var i = 0; i < naive.Length; i++)
+            {
+                found[i].Cosine.Should().BeApproximately((float)naive[i].Cosine, 1e-5f);
+                found[i].Cosine.Should().Be(embeddings.Cosine(query, found[i].Ordinal), "a search ranks by the cosine Cosine returns, to the last bit");
+            }
+        }
+    }
+
+    [Fact]
+    public void Search_EqualCosines_LowerOrdinalFirstAlsoAtTheCut()
+    {
+        // Five distinct vectors, each repeated across the catalogue: every cosine is shared by many ordinals, and the
+        // top 7 cuts through a run of equal ones.
+        const int Dimension = 20;
+        const int Count = 1500;
+        var random = new Random(7);
+        var distinct = RandomUnitVectors(random, 5, Dimension);
+        var rows = new float[Count * Dimension];
+        for (var i = 0; i < Count; i++)
+        {
+            distinct.AsSpan((i * 3 % 5) * Dimension, Dimension).CopyTo(rows.AsSpan(i * Dimension));
+        }
+
+        var embeddings = CatalogueEmbeddings.Compute(new TableEmbedder(rows, Dimension), Ordinals(Count));
+        var query = distinct[..Dimension];
+        var expected = Enumerable.Range(0, Count)
+            .Select(i => new VectorMatch(i, embeddings.Cosine(query, i)))
+            .OrderByDescending(m => m.Cosine).ThenBy(m => m.Ordinal).Take(7).ToArray();
+        var found = new VectorMatch[7];
+        embeddings.Search(query, found).Should().Be(7);
+        found.Should().Equal(expected);
+        found.Select(m => m.Ordinal).Should().Equal(0, 5, 10, 15, 20, 25, 30);
+    }
+
+    [Fact]
+    public void Search_EmptyDestination_ReturnsZero()
+    {
+        var embedder = new FakeEmbedder("fake-a");
+        var embeddings = CatalogueEmbeddings.Compute(embedder, Catalogue);
+        embeddings.Search(embedder.Embed("bread"), []).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(float.NaN)]
+    [InlineData(float.PositiveInfinity)]
+    public void Search_QueryWithANonFiniteValue_ThrowsNamingTheQuery(float value)
+    {
+        var embedder = new FakeEmbedder("fake-a");
+        var embeddings = CatalogueEmbeddings.Compute(embedder, Catalogue);
+        var query = embedder.Embed("bread");
+        query[2] = value;
+        var act = () => embeddings.Search(query, new VectorMatch[3]);
+        act.Should().Throw<ArgumentException>().WithParameterName("query").WithMessage("*not a finite number*");
+    }
+
+    [Fact]
+    public void Load_VectorHoldingNaN_IsRefusedNamingTheVector()
+    {
+        var embedder = new FakeEmbedder("fake-a");
+        var bytes = Bytes(CatalogueEmbeddings.Compute(embedder, Catalogue));
+        var header = bytes.Length - (Catalogue.Length * FakeEmbedder.Size * 2);
+        BitConverter.GetBytes(Half.NaN).CopyTo(bytes, header + (((3 * FakeEmbedder.Size) + 1) * 2));
+        var act = () => CatalogueEmbeddings.Load(new MemoryStream(bytes), embedder, Catalogue);
+        act.Should().Throw<InvalidDataException>().WithMessage("*vector 3*not a finite number*");
+    }
+
+    [Fact]
+    public void SaveThenLoad_DimensionNotAMultipleOfTheStride_KeepsEveryVectorAndItsSearch()
+    {
+        const int Dimension = 17;
+        var random = new Random(3);
+        var rows = RandomUnitVectors(random, 300, Dimension);
+        var embedder = new TableEmbedder(rows, Dimension);
+        var saved = CatalogueEmbeddings.Compute(embedder, Ordinals(300));
+        var loaded = CatalogueEmbeddings.Load(new MemoryStream(Bytes(saved)), embedder, Ordinals(300));
+        for (var i = 0; i < 300; i++)
+        {
+            TensorPrimitives.Distance(saved[i], loaded[i]).Should().BeLessThan(2e-3f);
+            loaded[i].Length.Should().Be(Dimension);
+        }
+
+        var query = rows[(42 * Dimension)..(43 * Dimension)];
+        var found = new VectorMatch[1];
+        loaded.Search(query, found);
+        found[0].Ordinal.Should().Be(42);
+    }
+
+    [Theory]
+    [InlineData(1, 6)]
+    [InlineData(3, 17)]
+    [InlineData(1000, 384)]
+    public void VectorRows_AnySize_StartsOn64BytesWithZeroPaddedRowsOfWholeCacheLines(int count, int dimension)
+    {
+        var rows = new VectorRows(count, dimension);
+        (rows.Stride % 16).Should().Be(0);
+        rows.Stride.Should().BeInRange(dimension, dimension + 15);
+        unsafe
+        {
+            fixed (float* first = rows.All)
+            {
+                ((nint)first % 64).Should().Be(0);
+            }
+        }
+
+        rows.All.Length.Should().Be(count * rows.Stride);
+        rows.Row(count - 1)[dimension..].ToArray().Where(x => x != 0).Should().BeEmpty();
     }
 
     [Fact]
@@ -151,9 +282,59 @@ public sealed class CatalogueEmbeddingsTests
         return stream.ToArray();
     }
 
+    private static string[] Ordinals(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static float[] RandomUnitVectors(Random random, int count, int dimension)
+    {
+        var vectors = new float[count * dimension];
+        for (var i = 0; i < count; i++)
+        {
+            var row = vectors.AsSpan(i * dimension, dimension);
+            for (var d = 0; d < dimension; d++)
+            {
+                row[d] = (float)((random.NextDouble() * 2) - 1);
+            }
+
+            TensorPrimitives.Divide(row, TensorPrimitives.Norm(row), row);
+        }
+
+        return vectors;
+    }
+
+    private static double DoubleDot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += (double)a[i] * b[i];
+        }
+
+        return sum;
+    }
+
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
+    }
+
+    /// <summary>A stand-in model that answers the text "i" with row i of a table.</summary>
+    private sealed class TableEmbedder(float[] rows, int dimension) : ITextEmbedder
+    {
+        public string ModelId => "table";
+
+        public int Dimension => dimension;
+
+        public void Embed(string text, Span<float> destination) =>
+            rows.AsSpan(int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) * dimension, dimension).CopyTo(destination);
+
+        public void EmbedBatch(IReadOnlyList<string> texts, Span<float> destination)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Embed(texts[i], destination.Slice(i * dimension, dimension));
+            }
+        }
     }
 
     /// <summary>A deterministic stand-in model: letter counts folded into a few dimensions, normalised.</summary>

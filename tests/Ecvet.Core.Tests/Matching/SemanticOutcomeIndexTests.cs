@@ -149,6 +149,71 @@ public sealed class SemanticOutcomeIndexTests
         byMeaningAlone.Should().BeGreaterThan(100, "entries sharing no word with the query must be found for the comparison to mean anything");
     }
 
+    [Theory]
+    [InlineData(17, 37)]
+    [InlineData(384, 1030)]
+    public void Explain_RandomVectors_EmbeddingCosineIsTheDotProductOfTheGivenVectors(int dimension, int count)
+    {
+        // Vectors as a model gives them, of a dimension the scan pads (17) or not (384), in a catalogue whose size is not
+        // a multiple of the rows the kernel takes at once: every entry's cosine must be the plain dot product.
+        var random = new Random(dimension + count);
+        var vectors = new float[(count + 1) * dimension];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] = (float)((random.NextDouble() * 2) - 1);
+        }
+
+        for (var row = 0; row <= count; row++)
+        {
+            var v = vectors.AsSpan(row * dimension, dimension);
+            var squares = 0.0;
+            foreach (var x in v)
+            {
+                squares += x * x;
+            }
+
+            foreach (ref var x in v)
+            {
+                x = (float)(x / Math.Sqrt(squares));
+            }
+        }
+
+        var texts = Enumerable.Range(0, count + 1).Select(i => string.Create(CultureInfo.InvariantCulture, $"text {i}")).ToArray();
+        var embedder = new TableEmbedder(texts, vectors, dimension);
+        var catalogue = texts[..count].Select((t, i) => CatalogueEntry.Create(string.Create(CultureInfo.InvariantCulture, $"e{i}"), t)).ToArray();
+        var index = OutcomeIndex.Build(catalogue, null, embedder, vectors.AsMemory(0, count * dimension));
+        var query = texts[count];
+        foreach (var ordinal in new[] { 0, 1, count / 2, count - 2, count - 1 })
+        {
+            var expected = 0.0;
+            for (var d = 0; d < dimension; d++)
+            {
+                expected += (double)vectors[(count * dimension) + d] * vectors[(ordinal * dimension) + d];
+            }
+
+            index.Explain(query, ordinal).EmbeddingCosine.Should().BeApproximately(expected, 1e-5, $"entry {ordinal}");
+        }
+    }
+
+    /// <summary>A stand-in model answering each known text with its row of a table.</summary>
+    private sealed class TableEmbedder(string[] texts, float[] vectors, int dimension) : ITextEmbedder
+    {
+        public string ModelId => "test/table";
+
+        public int Dimension => dimension;
+
+        public void Embed(string text, Span<float> destination) =>
+            vectors.AsSpan(Array.IndexOf(texts, text) * dimension, dimension).CopyTo(destination);
+
+        public void EmbedBatch(IReadOnlyList<string> batch, Span<float> destination)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Embed(batch[i], destination.Slice(i * dimension, dimension));
+            }
+        }
+    }
+
     private static string Text(Random random, string[] words) =>
         string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
 }

@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace Ecvet.Matching.Internal.Signals;
 
 /// <summary>
@@ -9,7 +6,8 @@ namespace Ecvet.Matching.Internal.Signals;
 /// the evidence before it, so it comes last. Applies to text queries too, and whatever the languages (a multilingual
 /// model compares across them).
 /// </summary>
-/// <remarks>Bound to a query, the signal computes the cosine with every entry once (a SIMD scan of the vectors) and
+/// <remarks>Bound to a query, the signal computes the cosine with every entry once (<see cref="DotProducts"/>: a SIMD
+/// scan of the aligned <see cref="VectorRows"/>, at the speed of memory) and
 /// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
 /// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
 /// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
@@ -19,10 +17,10 @@ internal sealed class MeaningSignal : MatchSignal
     public const int Nominated = 64;
 
     private readonly ITextEmbedder _embedder;
-    private readonly float[] _vectors;
+    private readonly VectorRows _vectors;
     private readonly MeaningCalibration _calibration;
 
-    public MeaningSignal(ITextEmbedder embedder, float[] vectors, MeaningCalibration calibration)
+    public MeaningSignal(ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration)
     {
         _embedder = embedder;
         _vectors = vectors;
@@ -31,15 +29,12 @@ internal sealed class MeaningSignal : MatchSignal
 
     public override MatchSignal Prepare(in SignalQuery query)
     {
-        var dimension = _embedder.Dimension;
-        var vector = new float[dimension];
-        _embedder.Embed(query.Text, vector);
-        var count = _vectors.Length / dimension;
+        // The query padded with zeros to the rows' stride, as the kernel reads it.
+        var vector = new float[_vectors.Stride];
+        _embedder.Embed(query.Text, vector.AsSpan(0, _embedder.Dimension));
+        var count = _vectors.Count;
         var cosines = new float[count];
-        for (var e = 0; e < count; e++)
-        {
-            cosines[e] = Dot(vector, _vectors.AsSpan(e * dimension, dimension));
-        }
+        DotProducts.DotRows(vector, _vectors.All, _vectors.Stride, cosines);
 
         // The entries of highest cosine, kept in the shared top-k heap (root: the worst kept), and the best cosine of the
         // rest (ties across the cut are harmless: a tied entry left out is bounded by the same cosine).
@@ -75,32 +70,6 @@ internal sealed class MeaningSignal : MatchSignal
 
     public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence) =>
         throw new InvalidOperationException("The meaning signal applies once bound to a query.");
-
-    /// <summary>The dot product of two vectors of equal length (the cosine of two unit vectors).</summary>
-    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var va = MemoryMarshal.Cast<float, Vector<float>>(a);
-            var vb = MemoryMarshal.Cast<float, Vector<float>>(b);
-            for (var k = 0; k < va.Length; k++)
-            {
-                sum += va[k] * vb[k];
-            }
-
-            i = va.Length * Vector<float>.Count;
-        }
-
-        var result = Vector.Sum(sum);
-        for (; i < a.Length; i++)
-        {
-            result += a[i] * b[i];
-        }
-
-        return result;
-    }
 
     /// <summary>The signal bound to one query: its cosine with every entry and the entries it nominates.</summary>
     // The kept entries as a min-heap on their cosine.
