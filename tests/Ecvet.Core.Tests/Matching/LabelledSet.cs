@@ -8,7 +8,9 @@ namespace Ecvet.Tests.Matching;
 /// <summary>
 /// The whole hand-labelled set: the pairs of Data/vet-outcome-pairs.tsv (split by data line parity, as frozen when
 /// they were written) and of Data/vet-outcome-pairs-host-voice.tsv (split by its committed <c>split</c> column), with
-/// one fit/test split for both. Tuning and calibration may only look at <see cref="Split.Fit"/>.
+/// one fit/test split for both. Tuning and calibration may only look at <see cref="Split.Fit"/>. Beside them, the
+/// pairs of Data/vet-outcome-pairs-holdout.tsv (<see cref="HoldoutPairs"/>), which <see cref="Pairs"/>,
+/// <see cref="HomeTexts"/> and the halves never include: they are reported on only once a method is frozen.
 /// </summary>
 /// <remarks>Free of test-framework types so that the benchmarks and the semantic package's tests can link this file.</remarks>
 internal static class LabelledSet
@@ -21,7 +23,13 @@ internal static class LabelledSet
 
     public const string HostVoiceFile = "vet-outcome-pairs-host-voice.tsv";
 
+    public const string HoldoutFile = "vet-outcome-pairs-holdout.tsv";
+
+    private const string SixColumnHeader = "kind\tsector\thome_text\thost_text\texpected\tsplit";
+
     private static readonly Lazy<LabelledPair[]> All = new(() => [.. LoadFirst(DataDirectory()), .. LoadHostVoice(DataDirectory())]);
+
+    private static readonly Lazy<LabelledPair[]> Holdout = new(() => LoadHoldout(DataDirectory()));
 
     /// <summary>The data folder: beside this file in the repository, or <c>Data/</c> beside the running assembly.</summary>
     public static string DataDirectory([CallerFilePath] string here = "")
@@ -30,13 +38,18 @@ internal static class LabelledSet
         return File.Exists(Path.Combine(source, FirstFile)) ? source : Path.Combine(AppContext.BaseDirectory, "Data");
     }
 
+    /// <summary>The pairs of the first two files (fit and test halves), never the holdout pairs.</summary>
     public static IReadOnlyList<LabelledPair> Pairs => All.Value;
+
+    /// <summary>The pairs of the holdout file, all of <see cref="Split.Holdout"/>: written before the method they will
+    /// judge was chosen, and run only once that method is frozen.</summary>
+    public static IReadOnlyList<LabelledPair> HoldoutPairs => Holdout.Value;
 
     public static IEnumerable<LabelledPair> Fit => All.Value.Where(p => p.Split == Split.Fit);
 
     public static IEnumerable<LabelledPair> Test => All.Value.Where(p => p.Split == Split.Test);
 
-    /// <summary>The home catalogue: every distinct home text of both files, in order of first appearance.</summary>
+    /// <summary>The home catalogue: every distinct home text of the first two files, in order of first appearance.</summary>
     public static IReadOnlyList<string> HomeTexts() => [.. All.Value.Select(p => p.HomeText).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Equivalent pairs (<c>accept</c>) have one right home outcome, which ranking measures look for.</summary>
@@ -77,16 +90,28 @@ internal static class LabelledSet
         })];
     }
 
-    internal static LabelledPair[] LoadHostVoice(string directory)
+    internal static LabelledPair[] LoadHostVoice(string directory) =>
+        LoadSixColumns(directory, HostVoiceFile, split => split switch
+        {
+            "fit" => Split.Fit,
+            "test" => Split.Test,
+            _ => null,
+        }, "split must be fit or test");
+
+    internal static LabelledPair[] LoadHoldout(string directory) =>
+        LoadSixColumns(directory, HoldoutFile, split => split == "holdout" ? Split.Holdout : null, "split must be holdout");
+
+    private static LabelledPair[] LoadSixColumns(string directory, string file, Func<string, Split?> split, string splitRule)
     {
-        var lines = File.ReadAllLines(Path.Combine(directory, HostVoiceFile));
-        Check(lines[0] == "kind\tsector\thome_text\thost_text\texpected\tsplit", HostVoiceFile, 0, "unexpected header");
+        var lines = File.ReadAllLines(Path.Combine(directory, file));
+        Check(lines.Length > 0 && lines[0] == SixColumnHeader, file, 0, "unexpected header");
         return [.. lines.Skip(1).Select((line, i) =>
         {
             var cells = line.Split('\t');
-            Check(cells.Length == 6, HostVoiceFile, i + 1, "six cells expected");
-            Check(cells[5] is "fit" or "test", HostVoiceFile, i + 1, "split must be fit or test");
-            return new LabelledPair(HostVoiceFile, i + 1, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5] == "fit" ? Split.Fit : Split.Test);
+            Check(cells.Length == 6, file, i + 1, "six cells expected");
+            var parsed = split(cells[5]);
+            Check(parsed is not null, file, i + 1, splitRule);
+            return new LabelledPair(file, i + 1, cells[0], cells[1], cells[2], cells[3], cells[4], parsed!.Value);
         })];
     }
 
@@ -110,6 +135,10 @@ internal enum Split
 
     /// <summary>Only ever used to report.</summary>
     Test,
+
+    /// <summary>Pairs written before the method they judge was chosen; reported on once that method is frozen, never
+    /// part of <see cref="LabelledSet.Pairs"/>.</summary>
+    Holdout,
 }
 
 /// <summary>One labelled pair: a home outcome, a host outcome and the decision a coordinator expects.</summary>
