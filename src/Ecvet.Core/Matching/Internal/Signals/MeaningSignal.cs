@@ -9,7 +9,9 @@ namespace Ecvet.Matching.Internal.Signals;
 /// the evidence before it, so it comes last. Applies to text queries too, and whatever the languages (a multilingual
 /// model compares across them).
 /// </summary>
-/// <remarks>Bound to a query, the signal computes the cosine with every entry once (a SIMD scan of the vectors) and
+/// <remarks>An entry has one vector (its text's) or, for an index built with several per entry (the labels of an ESCO
+/// skill, see <see cref="EscoTagger"/>), the best cosine of its vectors is the entry's.
+/// Bound to a query, the signal computes the cosine with every entry once (a SIMD scan of the vectors) and
 /// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
 /// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
 /// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
@@ -22,23 +24,48 @@ internal sealed class MeaningSignal : MatchSignal
     private readonly float[] _vectors;
     private readonly MeaningCalibration _calibration;
 
-    public MeaningSignal(ITextEmbedder embedder, float[] vectors, MeaningCalibration calibration)
+    // Where each entry's vectors start (one more than the entries), or null for one vector per entry.
+    private readonly int[]? _vectorStart;
+
+    public MeaningSignal(ITextEmbedder embedder, float[] vectors, MeaningCalibration calibration, int[]? vectorStart = null)
     {
         _embedder = embedder;
         _vectors = vectors;
         _calibration = calibration;
+        _vectorStart = vectorStart;
     }
 
     public override MatchSignal Prepare(in SignalQuery query)
     {
         var dimension = _embedder.Dimension;
-        var vector = new float[dimension];
-        _embedder.Embed(query.Text, vector);
-        var count = _vectors.Length / dimension;
-        var cosines = new float[count];
-        for (var e = 0; e < count; e++)
+        var vector = query.Vector;
+        if (vector is null)
         {
-            cosines[e] = Dot(vector, _vectors.AsSpan(e * dimension, dimension));
+            vector = new float[dimension];
+            _embedder.Embed(query.Text, vector);
+        }
+
+        var count = _vectorStart is null ? _vectors.Length / dimension : _vectorStart.Length - 1;
+        var cosines = new float[count];
+        if (_vectorStart is null)
+        {
+            for (var e = 0; e < count; e++)
+            {
+                cosines[e] = Dot(vector, _vectors.AsSpan(e * dimension, dimension));
+            }
+        }
+        else
+        {
+            for (var e = 0; e < count; e++)
+            {
+                var closest = -1f;
+                for (var v = _vectorStart[e]; v < _vectorStart[e + 1]; v++)
+                {
+                    closest = Math.Max(closest, Dot(vector, _vectors.AsSpan(v * dimension, dimension)));
+                }
+
+                cosines[e] = closest;
+            }
         }
 
         // The entries of highest cosine, kept in the shared top-k heap (root: the worst kept), and the best cosine of the
