@@ -8,7 +8,8 @@ namespace Ecvet.Benchmarks;
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c> runs the
 /// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead;
 /// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed);
-/// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs.
+/// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs;
+/// <c>-- --esco-tagging</c> ESCO tagging quality on held-out alternative labels.
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,11 @@ public static class Program
         if (args.Contains("--semantic-quality"))
         {
             return SemanticQuality.Run(Console.Out);
+        }
+
+        if (args.Contains("--esco-tagging"))
+        {
+            return EscoTaggingQuality.Run(args, Console.Out);
         }
 
         if (args.Contains("--tune-rerank"))
