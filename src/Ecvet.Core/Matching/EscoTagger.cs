@@ -176,7 +176,7 @@ public sealed class EscoTagger
         }
 
         var words = _index.TextVector(text);
-        var result = new List<EscoSuggestion>(top);
+        var result = new List<EscoSuggestion>(Math.Min(top, Count + declared.Length));
         var declaredSet = new HashSet<EscoSkillRef>();
         if (!declared.IsEmpty)
         {
@@ -205,7 +205,7 @@ public sealed class EscoTagger
         }
 
         // Enough matches that the best (top − declared) not declared are among them.
-        foreach (var match in _index.MatchText(text, vector, Math.Min(top + declaredSet.Count, Count), threshold))
+        foreach (var match in _index.MatchText(text, vector, (int)Math.Min((long)top + declaredSet.Count, Count), threshold))
         {
             var skill = _index.GetEntry(match.Ordinal).EscoSkills[0];
             if (!declaredSet.Contains(skill))

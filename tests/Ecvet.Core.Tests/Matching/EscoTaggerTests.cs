@@ -97,6 +97,24 @@ preferredOnly.Match(Paraphrase, 4).Should().NotContain(m => m.Ordinal == 0, "an 
             Label("apply FIFO rotation of stock", MatchedField.Synonym, byMeaning: true));
     }
 
+    [Theory]
+    [InlineData("Shelves goods with turnover")]
+    [InlineData("works the till and washes the kitchen room")]
+    [InlineData("cook hot meals in the kitchen")]
+    public void Suggest_WithEmbedder_SameAsScoringEverySkillOnTheColdPath(string text)
+    {
+        var tagger = EscoTagger.Create(Skills, null, new ConceptEmbedder(Concepts));
+
+        // Every skill explained one by one (its meaning the best of its labels), ordered by similarity then id.
+        var expected = Enumerable.Range(0, tagger.Count)
+            .Select(o => tagger.Index.Explain(text, o))
+            .Where(e => e.Similarity > 0)
+            .OrderByDescending(e => e.Similarity).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)
+            .Select(e => (e.Entry.Id, Math.Round(e.Similarity, 6)));
+
+        tagger.Suggest(text, tagger.Count).Select(s => (s.Skill.ToString(), Math.Round(s.Similarity, 6))).Should().Equal(expected);
+    }
+
     [Fact]
     public void Create_WithSavedLabelVectors_EmbedsNoLabelAndSuggestsTheSame()
     {
@@ -174,6 +192,18 @@ preferredOnly.Match(Paraphrase, 4).Should().NotContain(m => m.Ordinal == 0, "an 
 
         suggestions.Select(s => s.Skill).Should().Equal(Skills[3].EscoSkills[0], Skills[2].EscoSkills[0]);
         suggestions.Should().OnlyContain(s => s.IsDeclared);
+    }
+
+    [Fact]
+    public void Suggest_Outcome_TopAsLargeAsAnInt_ReturnsEverySkillOnce()
+    {
+        var outcome = LearningOutcome.Create(LearningOutcomeId.Parse("lo-1"), LocalizedText.English("Works the till and cleans kitchen tools"),
+            LearningOutcomeType.Skill, escoSkills: [Skills[3].EscoSkills[0]]);
+
+        var suggestions = EscoTagger.Create(Skills, null, new ConceptEmbedder(Concepts)).Suggest(outcome, int.MaxValue);
+
+        suggestions[0].Skill.Should().Be(Skills[3].EscoSkills[0]);
+        suggestions.Select(s => s.Skill).Should().OnlyHaveUniqueItems().And.HaveCountLessThanOrEqualTo(Skills.Length);
     }
 
     [Fact]
