@@ -9,7 +9,8 @@ namespace Ecvet.Benchmarks;
 /// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead;
 /// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed);
 /// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs;
-/// <c>-- --embed-esco [OUT] [--limit N]</c> embeds every ESCO label once with the built-in model, timed (one run).
+/// <c>-- --embed-esco [OUT] [--limit N]</c> embeds every ESCO label once with the built-in model, timed (one run);
+/// <c>-- --esco-tagging</c> ESCO tagging quality on held-out alternative labels.
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,11 @@ public static class Program
         if (args.Contains("--embed-esco"))
         {
             return EscoEmbedding.Run(args, Console.Out);
+        }
+
+        if (args.Contains("--esco-tagging"))
+        {
+            return EscoTaggingQuality.Run(args, Console.Out);
         }
 
         if (args.Contains("--tune-rerank"))

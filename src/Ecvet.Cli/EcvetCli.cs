@@ -29,6 +29,7 @@ internal static class EcvetCli
         root.Subcommands.Add(ValidateCommand.Create(console, globals));
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(MatchCommand.Create(console, globals));
+        root.Subcommands.Add(TagCommand.Create(console, globals));
         root.Subcommands.Add(Export.ExportCommand.Create(console));
         root.Subcommands.Add(Recognition.RecogniseCommand.Create(console));
 

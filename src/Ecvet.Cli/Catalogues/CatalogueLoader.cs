@@ -10,7 +10,13 @@ internal static class CatalogueLoader
 
     /// <summary>Reads every entry of the catalogue at <paramref name="path"/>.</summary>
     /// <exception cref="CliException">The file is missing, unreadable (exit 3), in no known format or malformed (exit 1).</exception>
-    public static IReadOnlyList<CatalogueEntry> Load(string path)
+    public static IReadOnlyList<CatalogueEntry> Load(string path) => Load(path, Formats);
+
+    /// <summary>Reads the skills of the ESCO skills CSV at <paramref name="path"/>.</summary>
+    /// <exception cref="CliException">The file is missing, unreadable (exit 3), not the ESCO skills CSV or malformed (exit 1).</exception>
+    public static IReadOnlyList<CatalogueEntry> LoadEsco(string path) => Load(path, [new EscoCsvCatalogueFormat()]);
+
+    private static List<CatalogueEntry> Load(string path, ICatalogueFormat[] formats)
     {
         try
         {
@@ -21,8 +27,8 @@ internal static class CatalogueLoader
                 firstLine = (peek.ReadLine() ?? string.Empty).TrimStart('\uFEFF');
             }
 
-            var format = Array.Find(Formats, f => f.Recognises(firstLine))
-                ?? throw CliException.Invalid(path, $"Line 1: not a catalogue in a known format; the first line must be {string.Join(" or ", Formats.Select(f => f.Signature))}.");
+            var format = Array.Find(formats, f => f.Recognises(firstLine))
+                ?? throw CliException.Invalid(path, $"Line 1: not a catalogue in a known format; the first line must be {string.Join(" or ", formats.Select(f => f.Signature))}.");
 
             stream.Position = 0;
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);

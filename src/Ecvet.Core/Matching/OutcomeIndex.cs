@@ -33,12 +33,12 @@ public sealed class OutcomeIndex
     private readonly ITextEmbedder? _embedder;
 
     private OutcomeIndex(IndexData data, Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null, ITextEmbedder? embedder = null,
-        VectorRows? entryVectors = null)
+        VectorRows? entryVectors = null, int[]? vectorStart = null)
     {
         _data = data;
         _scorer = new TextScorer(data);
         _embedder = embedder;
-        var meaning = embedder is null ? null : new MeaningSignal(embedder, entryVectors!, data.Options.MeaningCalibration);
+        var meaning = embedder is null ? null : new MeaningSignal(embedder, entryVectors!, data.Options.MeaningCalibration, vectorStart);
         _evidence = EvidenceCombiner.Create(data, meaning, moreSignals?.Invoke(data));
         _reranker = data.Options.CharacterNgramRerank ? new CharacterNgramReranker(data.Entries, data.IdRank, data.Options) : null;
     }
@@ -106,6 +106,12 @@ public sealed class OutcomeIndex
         return Create(catalogue, options, keepRepeatedSurfaces: false, embedder: embedder, entryVectors: entryVectors);
     }
 
+    // An index whose entries each have several vectors (vectorStart[e] to vectorStart[e + 1], one after another in
+    // rows), an entry's meaning being that of its best: the labels of the ESCO skills of EscoTagger. Not copied.
+    internal static OutcomeIndex BuildWithEntryVectors(CatalogueEntry[] catalogue, OutcomeIndexOptions? options, ITextEmbedder embedder,
+        VectorRows vectors, int[] vectorStart) =>
+        Create(catalogue, options, keepRepeatedSurfaces: false, embedder: embedder, vectors: vectors, vectorStart: vectorStart);
+
     // An index of every surface, even those equal to an earlier one of the same entry: for tests that prove their
     // removal changes nothing.
     internal static OutcomeIndex BuildKeepingRepeatedSurfaces(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options) =>
@@ -117,7 +123,8 @@ public sealed class OutcomeIndex
         Create(catalogue, options, keepRepeatedSurfaces: false, moreSignals);
 
     private static OutcomeIndex Create(IEnumerable<CatalogueEntry> catalogue, OutcomeIndexOptions? options, bool keepRepeatedSurfaces,
-        Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null, ITextEmbedder? embedder = null, ReadOnlyMemory<float> entryVectors = default)
+        Func<IndexData, IEnumerable<MatchSignal>>? moreSignals = null, ITextEmbedder? embedder = null, ReadOnlyMemory<float> entryVectors = default,
+        VectorRows? vectors = null, int[]? vectorStart = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var entries = catalogue.ToArray();
@@ -142,8 +149,7 @@ public sealed class OutcomeIndex
 
         options ??= OutcomeIndexOptions.Default;
         options.Validate();
-        VectorRows? vectors = null;
-        if (embedder is not null)
+        if (embedder is not null && vectorStart is null)
         {
             var dimension = embedder.Dimension;
             var length = (long)entries.Length * dimension;
@@ -160,15 +166,10 @@ public sealed class OutcomeIndex
             }
 
             // Copied into the aligned, padded rows the meaning signal scans.
-            vectors = new VectorRows(entries.Length, dimension);
-            var source = entryVectors.Span;
-            for (var e = 0; e < entries.Length; e++)
-            {
-                source.Slice(e * dimension, dimension).CopyTo(vectors.Row(e));
-            }
+            vectors = VectorRows.Copy(entryVectors.Span, dimension);
         }
 
-        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces), moreSignals, embedder, vectors);
+        return new OutcomeIndex(IndexBuilder.Build(entries, options, keepRepeatedSurfaces), moreSignals, embedder, vectors, vectorStart);
     }
 
     /// <summary>Returns the entry with the given ordinal (its position in the catalogue the index was built from).</summary>
@@ -251,10 +252,11 @@ public sealed class OutcomeIndex
     }
 
     // The outcome query path: text candidates and the entries signals nominate, with all their evidence.
-    private OutcomeMatch[] MatchWithEvidence(string text, CatalogueEntry? query, QueryLanguage language, int top, double threshold)
+    private OutcomeMatch[] MatchWithEvidence(string text, CatalogueEntry? query, QueryLanguage language, int top, double threshold,
+        float[]? queryVector = null)
     {
         var scratch = _scorer.Accumulate(text, language, 0, 0);
-        var evidence = _evidence.Prepare(query, text, language);
+        var evidence = _evidence.Prepare(query, text, language, queryVector);
 
         // Entries a signal nominates (sharing an ESCO skill with the query) are scored whatever their text score.
         var candidates = evidence.Nominate(scratch);
@@ -368,6 +370,38 @@ public sealed class OutcomeIndex
     /// <param name="text">The text.</param>
     /// <returns>A language code such as <c>de</c>, or <see langword="null"/> when the text gives too little to tell.</returns>
     public static string? GuessLanguage(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
+
+    // A text query as Match(string) runs it, with the text's embedding already computed (null for an index without an
+    // embedder), so that a caller who needs the vector too embeds the text once.
+    internal IReadOnlyList<OutcomeMatch> MatchText(string query, float[]? queryVector, int top, double threshold) =>
+        _embedder is null ? Match(query, top, threshold) : MatchWithEvidence(query, null, _data.Languages.OfText(query), top, threshold, queryVector);
+
+    // A text query prepared once for the cold path, with its embedding already computed (or null).
+    internal ColdQuery PrepareText(string query, float[]? queryVector)
+    {
+        var words = TextVector(query);
+        return new ColdQuery(words, _evidence.Prepare(null, query, words.Language, queryVector), null);
+    }
+
+    // A text query's words for the cold path, in the language Explain(string) resolves.
+    internal QueryVector TextVector(string query)
+    {
+        var guess = LanguageGuesser.Guess(query);
+        return QueryVector.Create(_data, query, guess is null ? QueryLanguage.Unknown : _data.Languages.Find(guess), guess);
+    }
+
+    // The text of an entry that shares the most words with a query: 0 for the entry's text, 1 + i for its synonym i,
+    // 1 + its number of synonyms for its description; -1 when they share no word or are not comparable by text.
+    internal int MatchedText(QueryVector query, int ordinal)
+    {
+        if (!_data.Languages.Comparable(query.Language, ordinal))
+        {
+            return -1;
+        }
+
+        var (raw, _, surface) = _scorer.ScoreEntry(query, ordinal);
+        return surface < 0 || !(raw > 0) ? -1 : _data.SurfaceSource[surface];
+    }
 
     // Analyses a query outcome once for the cold path (unit comparison scores it against every home outcome).
     internal ColdQuery PrepareQuery(CatalogueEntry query)

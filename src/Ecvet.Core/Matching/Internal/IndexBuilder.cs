@@ -26,6 +26,7 @@ internal static class IndexBuilder
         var words = new List<string>();
         var surfaceEntry = new List<int>(n);
         var surfaceField = new List<byte>(n);
+        var surfaceSource = new List<int>(n);
         var entrySurfaceStart = new int[n + 1];
         var surfaceTermStart = new List<int>(n + 1) { 0 };
         var surfaceTermList = new List<int>(n * 6);
@@ -38,18 +39,18 @@ internal static class IndexBuilder
             entrySurfaceStart[e] = surfaceEntry.Count;
             var entry = entries[e];
             var stem = languages.IsIn(e, languages.Analyser);
-            AddSurface(entry.Text, IndexData.FieldText);
-            foreach (var synonym in entry.Synonyms)
+            AddSurface(entry.Text, IndexData.FieldText, 0);
+            for (var i = 0; i < entry.Synonyms.Length; i++)
             {
-                AddSurface(synonym, IndexData.FieldSynonym);
+                AddSurface(entry.Synonyms[i], IndexData.FieldSynonym, 1 + i);
             }
 
             if (entry.Description is { } description)
             {
-                AddSurface(description, IndexData.FieldDescription);
+                AddSurface(description, IndexData.FieldDescription, 1 + entry.Synonyms.Length);
             }
 
-            void AddSurface(string text, byte field)
+            void AddSurface(string text, byte field, int source)
             {
                 collector.Buffer.Clear();
                 collector.Stemmed = stem;
@@ -76,6 +77,7 @@ internal static class IndexBuilder
 
                 surfaceEntry.Add(e);
                 surfaceField.Add(field);
+                surfaceSource.Add(source);
                 surfaceTermStart.Add(surfaceTermList.Count);
             }
         }
@@ -83,6 +85,7 @@ internal static class IndexBuilder
         entrySurfaceStart[n] = surfaceEntry.Count;
         int[] surfaceEntries = [.. surfaceEntry];
         byte[] surfaceFields = [.. surfaceField];
+        int[] surfaceSources = [.. surfaceSource];
         int[] termStart = [.. surfaceTermStart];
         int[] surfaceTerms = [.. surfaceTermList];
         var surfaceCount = surfaceEntries.Length;
@@ -179,8 +182,8 @@ internal static class IndexBuilder
         // average length are taken before, so scores are exactly those of the full set.
         if (!keepRepeatedSurfaces)
         {
-            (surfaceEntries, surfaceFields, termStart, surfaceTerms, weights, covers) =
-                RemoveRepeatedSurfaces(entrySurfaceStart, surfaceEntries, surfaceFields, termStart, surfaceTerms, weights, covers);
+            (surfaceEntries, surfaceFields, surfaceSources, termStart, surfaceTerms, weights, covers) =
+                RemoveRepeatedSurfaces(entrySurfaceStart, surfaceEntries, surfaceFields, surfaceSources, termStart, surfaceTerms, weights, covers);
         }
 
         surfaceCount = surfaceEntries.Length;
@@ -232,6 +235,7 @@ internal static class IndexBuilder
             Postings = postings,
             SurfaceEntry = surfaceEntries,
             SurfaceField = surfaceFields,
+            SurfaceSource = surfaceSources,
             EntrySurfaceStart = entrySurfaceStart,
             SurfaceTermStart = termStart,
             SurfaceTerms = surfaceTerms,
@@ -275,8 +279,8 @@ internal static class IndexBuilder
 
     // Drops every surface equal (terms, weights and coverage shares, bit for bit) to an earlier surface of its entry;
     // rewrites entrySurfaceStart and compacts the other arrays in place (a surface only ever moves down), then trims them.
-    private static (int[] Entry, byte[] Field, int[] TermStart, int[] Terms, float[] Weights, float[] Covers) RemoveRepeatedSurfaces(
-        int[] entrySurfaceStart, int[] surfaceEntry, byte[] surfaceField, int[] termStart, int[] terms, float[] weights, float[] covers)
+    private static (int[] Entry, byte[] Field, int[] Source, int[] TermStart, int[] Terms, float[] Weights, float[] Covers) RemoveRepeatedSurfaces(
+        int[] entrySurfaceStart, int[] surfaceEntry, byte[] surfaceField, int[] surfaceSource, int[] termStart, int[] terms, float[] weights, float[] covers)
     {
         var newStart = new int[termStart.Length];
         var surfaces = 0;
@@ -296,6 +300,7 @@ internal static class IndexBuilder
 
                 surfaceEntry[surfaces] = e;
                 surfaceField[surfaces] = surfaceField[s];
+                surfaceSource[surfaces] = surfaceSource[s];
                 newStart[surfaces] = written;
                 for (var p = termStart[s]; p < termStart[s + 1]; p++, written++)
                 {
@@ -309,7 +314,7 @@ internal static class IndexBuilder
         }
 
         entrySurfaceStart[^1] = surfaces;
-        return (surfaceEntry[..surfaces], surfaceField[..surfaces], newStart[..(surfaces + 1)], terms[..written], weights[..written], covers[..written]);
+        return (surfaceEntry[..surfaces], surfaceField[..surfaces], surfaceSource[..surfaces], newStart[..(surfaces + 1)], terms[..written], weights[..written], covers[..written]);
 
         // Whether old surface s repeats one already kept for its entry (new surfaces first.., their terms moved down).
         bool Repeats(int first, int s)

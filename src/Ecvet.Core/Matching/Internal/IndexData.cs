@@ -67,6 +67,10 @@ internal sealed class IndexData
     /// <summary>The field of each surface (<see cref="FieldText"/>, <see cref="FieldSynonym"/>, <see cref="FieldDescription"/>).</summary>
     public required byte[] SurfaceField { get; init; }
 
+    /// <summary>Which text of its entry each surface was made from: 0 for the text, 1 + i for synonym i, 1 + the number of
+    /// synonyms for the description (a surface repeating an earlier one of its entry is dropped, so the first names it).</summary>
+    public required int[] SurfaceSource { get; init; }
+
     /// <summary>Where each entry's surfaces start (one more than the entries).</summary>
     public required int[] EntrySurfaceStart { get; init; }
 

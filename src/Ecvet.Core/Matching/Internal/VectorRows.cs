@@ -34,6 +34,18 @@ internal sealed class VectorRows
         _offset = (int)((AlignmentBytes - (address % AlignmentBytes)) % AlignmentBytes) / sizeof(float);
     }
 
+    /// <summary>Copies vectors given one after another (<paramref name="dimension"/> floats each) into rows of their own.</summary>
+    public static VectorRows Copy(ReadOnlySpan<float> vectors, int dimension)
+    {
+        var rows = new VectorRows(vectors.Length / dimension, dimension);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            vectors.Slice(i * dimension, dimension).CopyTo(rows.Row(i));
+        }
+
+        return rows;
+    }
+
     /// <summary>The number of rows.</summary>
     public int Count { get; }
 

@@ -41,9 +41,10 @@ internal sealed class EvidenceCombiner
     /// <param name="outcome">The query outcome, or <see langword="null"/> for a bare text query.</param>
     /// <param name="text">The query's text.</param>
     /// <param name="language">The query's language as the index resolved it.</param>
-    public PreparedEvidence Prepare(CatalogueEntry? outcome, string text, QueryLanguage language)
+    /// <param name="vector">The query text's embedding when already computed, else <see langword="null"/>.</param>
+    public PreparedEvidence Prepare(CatalogueEntry? outcome, string text, QueryLanguage language, float[]? vector = null)
     {
-        var query = new SignalQuery(outcome, text, language);
+        var query = new SignalQuery(outcome, text, language, vector);
         MatchSignal[]? prepared = null;
         var inert = 0;
         for (var i = 0; i < _signals.Length; i++)

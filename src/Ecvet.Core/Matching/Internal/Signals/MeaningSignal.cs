@@ -6,8 +6,10 @@ namespace Ecvet.Matching.Internal.Signals;
 /// the evidence before it, so it comes last. Applies to text queries too, and whatever the languages (a multilingual
 /// model compares across them).
 /// </summary>
-/// <remarks>Bound to a query, the signal computes the cosine with every entry once (<see cref="DotProducts"/>: a SIMD
-/// scan of the aligned <see cref="VectorRows"/>, at the speed of memory) and
+/// <remarks>An entry has one vector (its text's) or, for an index built with several per entry (the labels of an ESCO
+/// skill, see <see cref="EscoTagger"/>), the best cosine of its vectors is the entry's.
+/// Bound to a query, the signal computes the cosine with every vector once (<see cref="DotProducts"/>: a SIMD scan of
+/// the aligned <see cref="VectorRows"/>, at the speed of memory) and
 /// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
 /// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
 /// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
@@ -20,8 +22,12 @@ internal sealed class MeaningSignal : MatchSignal
     private readonly VectorRows _vectors;
     private readonly MeaningCalibration _calibration;
 
-    public MeaningSignal(ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration)
+    // Where each entry's vectors start (one more than the entries), or null for one vector per entry.
+    private readonly int[]? _vectorStart;
+
+    public MeaningSignal(ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration, int[]? vectorStart = null)
     {
+        _vectorStart = vectorStart;
         _embedder = embedder;
         _vectors = vectors;
         _calibration = calibration;
@@ -31,10 +37,35 @@ internal sealed class MeaningSignal : MatchSignal
     {
         // The query padded with zeros to the rows' stride, as the kernel reads it.
         var vector = new float[_vectors.Stride];
-        _embedder.Embed(query.Text, vector.AsSpan(0, _embedder.Dimension));
-        var count = _vectors.Count;
-        var cosines = new float[count];
-        DotProducts.DotRows(vector, _vectors.All, _vectors.Stride, cosines);
+        if (query.Vector is { } known)
+        {
+            known.CopyTo(vector, 0);
+        }
+        else
+        {
+            _embedder.Embed(query.Text, vector.AsSpan(0, _embedder.Dimension));
+        }
+
+        var rows = new float[_vectors.Count];
+        DotProducts.DotRows(vector, _vectors.All, _vectors.Stride, rows);
+        var cosines = rows;
+        var count = rows.Length;
+        if (_vectorStart is not null)
+        {
+            // An entry's cosine is that of its closest vector.
+            count = _vectorStart.Length - 1;
+            cosines = new float[count];
+            for (var e = 0; e < count; e++)
+            {
+                var closest = -1f;
+                for (var v = _vectorStart[e]; v < _vectorStart[e + 1]; v++)
+                {
+                    closest = Math.Max(closest, rows[v]);
+                }
+
+                cosines[e] = closest;
+            }
+        }
 
         // The entries of highest cosine, kept in the shared top-k heap (root: the worst kept), and the best cosine of the
         // rest (ties across the cut are harmless: a tied entry left out is bounded by the same cosine).

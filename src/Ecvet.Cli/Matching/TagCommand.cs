@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Ecvet.Cli.Catalogues;
+using Ecvet.Cli.Output;
+using Ecvet.Matching;
+using Ecvet.Matching.Semantic;
+
+namespace Ecvet.Cli.Matching;
+
+/// <summary><c>ecvet tag</c>: suggest the ESCO skills that one text or a file of texts evidences.</summary>
+internal static class TagCommand
+{
+    private const int ProgressThreshold = 5_000;
+    private const int QueryProgressThreshold = 1_000;
+
+    // Embedding is slow (a few hundred labels a second): progress from a few hundred labels, as ecvet match does.
+    private const int SemanticProgressThreshold = 500;
+
+    public static Command Create(CliConsole console, GlobalOptions globals)
+    {
+        var esco = new Option<string>("--esco")
+        {
+            Description = "The ESCO skills CSV (as published for ESCO v1.1.1, for example skills_en.csv): the skills to suggest, with their preferred and alternative labels.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var text = new Option<string>("--text") { Description = "One outcome text to tag.", HelpName = "TEXT" };
+        var queries = new Option<string>("--queries")
+        {
+            Description = "A file with one outcome text per line (the first column when lines have tabs; a first line 'text' or 'host_text' is a header).",
+            HelpName = "FILE",
+        };
+        var top = new Option<int>("--top", "-k") { Description = "The most skills to suggest per text.", DefaultValueFactory = _ => 10, HelpName = "K" };
+        var threshold = new Option<double>("--threshold", "-t")
+        {
+            Description = "The lowest similarity (0 to 1) to show; the engine suggests 0.80 to accept and 0.55 to review.",
+            DefaultValueFactory = _ => 0.0,
+            HelpName = "T",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: per text, the skills with scores, their label (accept, review, no lexical evidence; with --semantic: no evidence) and the labels that matched; tsv: one row per skill; json: one document.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        var semantic = new Option<bool>("--semantic")
+        {
+            Description = "Add meaning to shared words: every ESCO label is embedded by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model; minutes for the full ESCO file), and similarity is the larger of the two calibrated scores.",
+        };
+        var model = new Option<string>("--model")
+        {
+            Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
+            HelpName = "DIR",
+        };
+        CommandLineRules.OnlyFrom(format, OutputFormat.All);
+        CommandLineRules.IsPath(esco);
+        CommandLineRules.IsPath(queries);
+        text.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            {
+                result.AddError("--text needs an outcome text, not an empty string.");
+            }
+        });
+
+        // Validators read the token themselves: a value that does not parse already has its own error.
+        top.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
+            {
+                result.AddError("--top must be at least 1.");
+            }
+        });
+        threshold.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+                && (double.IsNaN(value) || value < 0 || value > 1))
+            {
+                result.AddError("--threshold must be between 0 and 1.");
+            }
+        });
+
+        var command = new Command("tag", "Suggest the ESCO skills outcome texts evidence; print them with similarity and the labels that matched.")
+        {
+            esco, text, queries, top, threshold, format, semantic, model,
+        };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(text) is not null) == (result.GetResult(queries) is not null))
+            {
+                result.AddError("Give exactly one of --text TEXT or --queries FILE.");
+            }
+
+            if (result.GetResult(model) is not null && !result.GetValue(semantic))
+            {
+                result.AddError("--model needs --semantic.");
+            }
+        });
+
+        command.SetAction(parsed =>
+        {
+            var settings = new TagSettings(parsed.GetValue(esco)!, parsed.GetValue(top), parsed.GetValue(threshold));
+            var queryFile = parsed.GetValue(queries);
+            var texts = queryFile is null ? [parsed.GetValue(text)!] : QueryFile.Load(queryFile);
+            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model)) : null;
+            return Run(console, settings, texts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
+        });
+        return command;
+    }
+
+    private static int Run(CliConsole console, TagSettings settings, IReadOnlyList<string> texts, string format, bool progressAllowed,
+        SemanticSettings? semantic)
+    {
+        var watch = Stopwatch.StartNew();
+        var skills = CatalogueLoader.LoadEsco(settings.Esco);
+        var showProgress = progressAllowed && (skills.Count >= ProgressThreshold || texts.Count >= QueryProgressThreshold);
+        if (showProgress)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {skills.Count:N0} skills from {TerminalText.Clean(settings.Esco)} in {watch.Elapsed.TotalSeconds:F2} s; building the tagger..."));
+        }
+
+        watch.Restart();
+        EscoTagger tagger;
+        using var embedder = semantic?.LoadModel();
+        try
+        {
+            tagger = embedder is null ? EscoTagger.Create(skills) : BuildSemantic(console, skills, embedder, showProgress || progressAllowed);
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Invalid(settings.Esco, e.Message);
+        }
+
+        if (showProgress)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tagger built in {watch.Elapsed.TotalSeconds:F2} s; tagging {texts.Count:N0} text{(texts.Count == 1 ? string.Empty : "s")}..."));
+        }
+
+        var results = new TagResult[texts.Count];
+        var step = Math.Max(QueryProgressThreshold, texts.Count / 10);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            results[i] = new TagResult(i + 1, texts[i], tagger.Suggest(texts[i], settings.Top, settings.Threshold));
+            if (showProgress && (i + 1) % step == 0 && i + 1 < texts.Count)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tagged {i + 1:N0} of {texts.Count:N0} texts..."));
+            }
+        }
+
+        TagWriter.Write(format, console.Out, tagger, results, embedder is null ? settings : settings with { Model = embedder.ModelId });
+        return ExitCodes.Success;
+    }
+
+    // Embeds the skills' labels in chunks, telling stderr how far it got (from a few hundred labels), then builds the
+    // tagger on those vectors. Nothing is written to disk: like ecvet match --semantic, each run embeds afresh.
+    private static EscoTagger BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> skills, SentenceEmbedder embedder, bool progressAllowed)
+    {
+        var watch = Stopwatch.StartNew();
+        var labels = EscoTagger.EmbeddedLabels(skills);
+        var nextReport = 0;
+        var progress = progressAllowed && labels.Count >= SemanticProgressThreshold ? new SynchronousProgress(done =>
+        {
+            if (done >= nextReport || done == labels.Count)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Embedded {done:N0} of {labels.Count:N0} labels ({watch.Elapsed.TotalSeconds:F0} s)..."));
+                nextReport = done + Math.Max(256, labels.Count / 20);
+            }
+        }) : null;
+        var embeddings = CatalogueEmbeddings.Compute(embedder, labels, progress);
+        var vectors = new float[labels.Count * embeddings.Dimension];
+        for (var i = 0; i < labels.Count; i++)
+        {
+            embeddings[i].CopyTo(vectors.AsSpan(i * embeddings.Dimension, embeddings.Dimension));
+        }
+
+        return EscoTagger.Create(skills, null, embedder, vectors);
+    }
+}
