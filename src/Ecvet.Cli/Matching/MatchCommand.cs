@@ -52,6 +52,7 @@ internal static class MatchCommand
             Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
             HelpName = "DIR",
         };
+        var embeddings = EmbeddingsFile.CreateOption("entries");
         CommandLineRules.OnlyFrom(format, OutputFormat.All);
         CommandLineRules.IsPath(catalogue);
         CommandLineRules.IsPath(queries);
@@ -75,7 +76,7 @@ internal static class MatchCommand
 
         var command = new Command("match", "Match outcome texts against a catalogue; print the best matches with similarity and coverage.")
         {
-            catalogue, query, queries, top, threshold, format, semantic, model,
+            catalogue, query, queries, top, threshold, format, semantic, model, embeddings,
         };
         command.Validators.Add(result =>
         {
@@ -90,6 +91,11 @@ internal static class MatchCommand
             {
                 result.AddError("--model needs --semantic.");
             }
+
+            if (result.GetResult(embeddings) is not null && !result.GetValue(semantic))
+            {
+                result.AddError("--embeddings needs --semantic.");
+            }
         });
 
         command.SetAction(parsed =>
@@ -97,7 +103,7 @@ internal static class MatchCommand
             var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(top), parsed.GetValue(threshold));
             var queryFile = parsed.GetValue(queries);
             var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
-            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model)) : null;
+            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model), parsed.GetValue(embeddings)) : null;
             return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
         });
         return command;
@@ -119,7 +125,8 @@ internal static class MatchCommand
         using var embedder = semantic?.LoadModel();
         try
         {
-            index = embedder is null ? OutcomeIndex.Build(entries) : BuildSemantic(console, entries, embedder, showProgress || (progressAllowed && entries.Count >= SemanticProgressThreshold));
+            index = embedder is null ? OutcomeIndex.Build(entries) : BuildSemantic(console, entries, embedder, semantic!.EmbeddingsPath, progressAllowed,
+                showProgress || (progressAllowed && entries.Count >= SemanticProgressThreshold));
         }
         catch (ArgumentException e)
         {
@@ -146,27 +153,13 @@ internal static class MatchCommand
         return ExitCodes.Success;
     }
 
-    // Embeds the catalogue in chunks, telling stderr how far it got, then builds the index on those vectors.
-    private static OutcomeIndex BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> entries, SentenceEmbedder embedder, bool showProgress)
+    // The index on the vectors of the catalogue's texts: embedded (with progress when asked), or loaded from or saved
+    // to the --embeddings file.
+    private static OutcomeIndex BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> entries, SentenceEmbedder embedder, string? embeddingsPath,
+        bool progressAllowed, bool showProgress)
     {
-        var watch = Stopwatch.StartNew();
         var texts = entries.Select(e => e.Text).ToArray();
-        var nextReport = 0;
-        var progress = showProgress ? new SynchronousProgress(done =>
-        {
-            if (done >= nextReport || done == texts.Length)
-            {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Embedded {done:N0} of {texts.Length:N0} entries ({watch.Elapsed.TotalSeconds:F0} s)..."));
-                nextReport = done + Math.Max(256, texts.Length / 20);
-            }
-        }) : null;
-        var embeddings = CatalogueEmbeddings.Compute(embedder, texts, progress);
-        var vectors = new float[texts.Length * embeddings.Dimension];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            embeddings[i].CopyTo(vectors.AsSpan(i * embeddings.Dimension, embeddings.Dimension));
-        }
-
+        var vectors = EmbeddingsFile.Vectors(console, embedder, texts, "entries", embeddingsPath, progressAllowed, showProgress);
         return OutcomeIndex.Build(entries, null, embedder, vectors);
     }
 }

@@ -2,9 +2,10 @@ using Ecvet.Matching.Semantic;
 
 namespace Ecvet.Cli.Matching;
 
-/// <summary>The sentence model of <c>ecvet match --semantic</c>: the built-in one, or <c>model.onnx</c> and
-/// <c>vocab.txt</c> from a directory.</summary>
-internal sealed record SemanticSettings(string? ModelDirectory)
+/// <summary>The sentence model of <c>ecvet match --semantic</c> and <c>ecvet tag --semantic</c>: the built-in one, or
+/// <c>model.onnx</c> and <c>vocab.txt</c> from a directory; and the <c>--embeddings</c> file that keeps the catalogue's
+/// vectors, if any (<see cref="EmbeddingsFile"/>).</summary>
+internal sealed record SemanticSettings(string? ModelDirectory, string? EmbeddingsPath)
 {
     public SentenceEmbedder LoadModel()
     {

@@ -52,6 +52,7 @@ internal static class TagCommand
             Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
             HelpName = "DIR",
         };
+        var embeddings = EmbeddingsFile.CreateOption("labels");
         CommandLineRules.OnlyFrom(format, OutputFormat.All);
         CommandLineRules.IsPath(esco);
         CommandLineRules.IsPath(queries);
@@ -82,7 +83,7 @@ internal static class TagCommand
 
         var command = new Command("tag", "Suggest the ESCO skills outcome texts evidence; print them with similarity and the labels that matched.")
         {
-            esco, text, queries, top, threshold, format, semantic, model,
+            esco, text, queries, top, threshold, format, semantic, model, embeddings,
         };
         command.Validators.Add(result =>
         {
@@ -95,6 +96,11 @@ internal static class TagCommand
             {
                 result.AddError("--model needs --semantic.");
             }
+
+            if (result.GetResult(embeddings) is not null && !result.GetValue(semantic))
+            {
+                result.AddError("--embeddings needs --semantic.");
+            }
         });
 
         command.SetAction(parsed =>
@@ -102,7 +108,7 @@ internal static class TagCommand
             var settings = new TagSettings(parsed.GetValue(esco)!, parsed.GetValue(top), parsed.GetValue(threshold));
             var queryFile = parsed.GetValue(queries);
             var texts = queryFile is null ? [parsed.GetValue(text)!] : QueryFile.Load(queryFile);
-            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model)) : null;
+            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model), parsed.GetValue(embeddings)) : null;
             return Run(console, settings, texts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
         });
         return command;
@@ -124,7 +130,7 @@ internal static class TagCommand
         using var embedder = semantic?.LoadModel();
         try
         {
-            tagger = embedder is null ? EscoTagger.Create(skills) : BuildSemantic(console, skills, embedder, showProgress || progressAllowed);
+            tagger = embedder is null ? EscoTagger.Create(skills) : BuildSemantic(console, skills, embedder, semantic!.EmbeddingsPath, progressAllowed);
         }
         catch (ArgumentException e)
         {
@@ -151,28 +157,14 @@ internal static class TagCommand
         return ExitCodes.Success;
     }
 
-    // Embeds the skills' labels in chunks, telling stderr how far it got (from a few hundred labels), then builds the
-    // tagger on those vectors. Nothing is written to disk: like ecvet match --semantic, each run embeds afresh.
-    private static EscoTagger BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> skills, SentenceEmbedder embedder, bool progressAllowed)
+    // The tagger on the vectors of the skills' labels: embedded (with progress from a few hundred labels), or loaded
+    // from or saved to the --embeddings file.
+    private static EscoTagger BuildSemantic(CliConsole console, IReadOnlyList<CatalogueEntry> skills, SentenceEmbedder embedder, string? embeddingsPath,
+        bool progressAllowed)
     {
-        var watch = Stopwatch.StartNew();
         var labels = EscoTagger.EmbeddedLabels(skills);
-        var nextReport = 0;
-        var progress = progressAllowed && labels.Count >= SemanticProgressThreshold ? new SynchronousProgress(done =>
-        {
-            if (done >= nextReport || done == labels.Count)
-            {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Embedded {done:N0} of {labels.Count:N0} labels ({watch.Elapsed.TotalSeconds:F0} s)..."));
-                nextReport = done + Math.Max(256, labels.Count / 20);
-            }
-        }) : null;
-        var embeddings = CatalogueEmbeddings.Compute(embedder, labels, progress);
-        var vectors = new float[labels.Count * embeddings.Dimension];
-        for (var i = 0; i < labels.Count; i++)
-        {
-            embeddings[i].CopyTo(vectors.AsSpan(i * embeddings.Dimension, embeddings.Dimension));
-        }
-
+        var vectors = EmbeddingsFile.Vectors(console, embedder, labels, "labels", embeddingsPath, progressAllowed,
+            progressAllowed && labels.Count >= SemanticProgressThreshold);
         return EscoTagger.Create(skills, null, embedder, vectors);
     }
 }
