@@ -31,52 +31,16 @@ internal static class MatchCommand
             Description = "A file with one query per line (the first column when lines have tabs; a first line 'text' or 'host_text' is a header).",
             HelpName = "FILE",
         };
-        var top = new Option<int>("--top", "-k") { Description = "The most matches to show per query.", DefaultValueFactory = _ => 10, HelpName = "K" };
-        var threshold = new Option<double>("--threshold", "-t")
-        {
-            Description = "The lowest similarity (0 to 1) to show; the engine suggests 0.80 to accept and 0.55 to review.",
-            DefaultValueFactory = _ => 0.0,
-            HelpName = "T",
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text: per query, the matches with scores and their label (accept, review, no lexical evidence; with --semantic: no evidence); tsv: one row per match; json: one document.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
-        var semantic = new Option<bool>("--semantic")
-        {
-            Description = "Add meaning to shared words: outcomes are compared by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model), and similarity is the larger of the two calibrated scores.",
-        };
-        var model = new Option<string>("--model")
-        {
-            Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
-            HelpName = "DIR",
-        };
-        var embeddings = EmbeddingsFile.CreateOption("entries");
-        CommandLineRules.OnlyFrom(format, OutputFormat.All);
+        var shared = new MatchingOptions("matches", "query",
+            "per query, the matches with scores and their label (accept, review, no lexical evidence; with --semantic: no evidence)", "match",
+            "Add meaning to shared words: outcomes are compared by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model), and similarity is the larger of the two calibrated scores.",
+            "entries");
         CommandLineRules.IsPath(catalogue);
         CommandLineRules.IsPath(queries);
 
-        // Validators read the token themselves: a value that does not parse already has its own error.
-        top.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
-        threshold.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-                && (double.IsNaN(value) || value < 0 || value > 1))
-            {
-                result.AddError("--threshold must be between 0 and 1.");
-            }
-        });
-
         var command = new Command("match", "Match outcome texts against a catalogue; print the best matches with similarity and coverage.")
         {
-            catalogue, query, queries, top, threshold, format, semantic, model, embeddings,
+            catalogue, query, queries,
         };
         command.Validators.Add(result =>
         {
@@ -86,25 +50,15 @@ internal static class MatchCommand
             {
                 result.AddError("Give exactly one of --query TEXT or --queries FILE.");
             }
-
-            if (result.GetResult(model) is not null && !result.GetValue(semantic))
-            {
-                result.AddError("--model needs --semantic.");
-            }
-
-            if (result.GetResult(embeddings) is not null && !result.GetValue(semantic))
-            {
-                result.AddError("--embeddings needs --semantic.");
-            }
         });
 
+        shared.AddTo(command);
         command.SetAction(parsed =>
         {
-            var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(top), parsed.GetValue(threshold));
+            var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(shared.Top), parsed.GetValue(shared.Threshold));
             var queryFile = parsed.GetValue(queries);
             var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
-            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model), parsed.GetValue(embeddings)) : null;
-            return Run(console, settings, queryTexts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
+            return Run(console, settings, queryTexts, shared.OutputFormatOf(parsed), globals.ShowProgress(parsed, console), shared.SemanticSettings(parsed));
         });
         return command;
     }

@@ -31,29 +31,10 @@ internal static class TagCommand
             Description = "A file with one outcome text per line (the first column when lines have tabs; a first line 'text' or 'host_text' is a header).",
             HelpName = "FILE",
         };
-        var top = new Option<int>("--top", "-k") { Description = "The most skills to suggest per text.", DefaultValueFactory = _ => 10, HelpName = "K" };
-        var threshold = new Option<double>("--threshold", "-t")
-        {
-            Description = "The lowest similarity (0 to 1) to show; the engine suggests 0.80 to accept and 0.55 to review.",
-            DefaultValueFactory = _ => 0.0,
-            HelpName = "T",
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text: per text, the skills with scores, their label (accept, review, no lexical evidence; with --semantic: no evidence) and the labels that matched; tsv: one row per skill; json: one document.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
-        var semantic = new Option<bool>("--semantic")
-        {
-            Description = "Add meaning to shared words: every ESCO label is embedded by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model; minutes for the full ESCO file), and similarity is the larger of the two calibrated scores.",
-        };
-        var model = new Option<string>("--model")
-        {
-            Description = "With --semantic: a directory holding another BERT-style sentence-transformer model as model.onnx and its vocab.txt.",
-            HelpName = "DIR",
-        };
-        var embeddings = EmbeddingsFile.CreateOption("labels");
-        CommandLineRules.OnlyFrom(format, OutputFormat.All);
+        var shared = new MatchingOptions("skills", "text",
+            "per text, the skills with scores, their label (accept, review, no lexical evidence; with --semantic: no evidence) and the labels that matched", "skill",
+            "Add meaning to shared words: every ESCO label is embedded by a sentence model run on this machine (the built-in English all-MiniLM-L6-v2 unless --model; minutes for the full ESCO file), and similarity is the larger of the two calibrated scores.",
+            "labels");
         CommandLineRules.IsPath(esco);
         CommandLineRules.IsPath(queries);
         text.Validators.Add(result =>
@@ -64,26 +45,9 @@ internal static class TagCommand
             }
         });
 
-        // Validators read the token themselves: a value that does not parse already has its own error.
-        top.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
-        threshold.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-                && (double.IsNaN(value) || value < 0 || value > 1))
-            {
-                result.AddError("--threshold must be between 0 and 1.");
-            }
-        });
-
         var command = new Command("tag", "Suggest the ESCO skills outcome texts evidence; print them with similarity and the labels that matched.")
         {
-            esco, text, queries, top, threshold, format, semantic, model, embeddings,
+            esco, text, queries,
         };
         command.Validators.Add(result =>
         {
@@ -91,25 +55,15 @@ internal static class TagCommand
             {
                 result.AddError("Give exactly one of --text TEXT or --queries FILE.");
             }
-
-            if (result.GetResult(model) is not null && !result.GetValue(semantic))
-            {
-                result.AddError("--model needs --semantic.");
-            }
-
-            if (result.GetResult(embeddings) is not null && !result.GetValue(semantic))
-            {
-                result.AddError("--embeddings needs --semantic.");
-            }
         });
 
+        shared.AddTo(command);
         command.SetAction(parsed =>
         {
-            var settings = new TagSettings(parsed.GetValue(esco)!, parsed.GetValue(top), parsed.GetValue(threshold));
+            var settings = new TagSettings(parsed.GetValue(esco)!, parsed.GetValue(shared.Top), parsed.GetValue(shared.Threshold));
             var queryFile = parsed.GetValue(queries);
             var texts = queryFile is null ? [parsed.GetValue(text)!] : QueryFile.Load(queryFile);
-            var embedding = parsed.GetValue(semantic) ? new SemanticSettings(parsed.GetValue(model), parsed.GetValue(embeddings)) : null;
-            return Run(console, settings, texts, parsed.GetValue(format) ?? OutputFormat.Text, globals.ShowProgress(parsed, console), embedding);
+            return Run(console, settings, texts, shared.OutputFormatOf(parsed), globals.ShowProgress(parsed, console), shared.SemanticSettings(parsed));
         });
         return command;
     }
