@@ -161,10 +161,7 @@ public sealed class EscoTagger
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        if (!(threshold is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be between 0 and 1.");
-        }
+        OutcomeIndex.CheckThreshold(threshold);
     }
 
     private EscoSuggestion[] Suggest(string text, ImmutableArray<EscoSkillRef> declared, int top, double threshold)

@@ -432,7 +432,8 @@ public sealed class OutcomeIndex
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ordinal, _data.Entries.Length);
     }
 
-    private static void CheckThreshold(double threshold)
+    // The one check of a query's threshold, also EscoTagger's.
+    internal static void CheckThreshold(double threshold)
     {
         if (!(threshold is >= 0 and <= 1))
         {
