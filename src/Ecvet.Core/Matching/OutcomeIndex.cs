@@ -38,7 +38,7 @@ public sealed class OutcomeIndex
         _data = data;
         _scorer = new TextScorer(data);
         _embedder = embedder;
-        var meaning = embedder is null ? null : new MeaningSignal(embedder, entryVectors!, data.Options.MeaningCalibration, vectorStart);
+        var meaning = embedder is null ? null : new MeaningSignal(data, embedder, entryVectors!, data.Options.MeaningCalibration, vectorStart);
         _evidence = EvidenceCombiner.Create(data, meaning, moreSignals?.Invoke(data));
         _reranker = data.Options.CharacterNgramRerank ? new CharacterNgramReranker(data.Entries, data.IdRank, data.Options) : null;
     }

@@ -80,7 +80,7 @@ public sealed record OutcomeIndexOptions
 
     /// <summary>The mapping from embedding cosine to meaning similarity, used only by an index built with an
     /// <see cref="ITextEmbedder"/>; default <see cref="MeaningCalibration.Default"/> (fitted for all-MiniLM-L6-v2: fit
-    /// your own with <see cref="MeaningCalibration.Fit"/> for another model).</summary>
+    /// your own with <see cref="MeaningCalibration.Fit(IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, double)"/> for another model).</summary>
     public MeaningCalibration MeaningCalibration { get; init; } = MeaningCalibration.Default;
 
     /// <summary>Whether text queries (<see cref="OutcomeIndex.Match(string, int, double)"/> and the span overload)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Ecvet.Matching.Internal.Signals;
 
 /// <summary>
@@ -12,7 +14,10 @@ namespace Ecvet.Matching.Internal.Signals;
 /// the aligned <see cref="VectorRows"/>, at the speed of memory) and
 /// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
 /// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
-/// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
+/// declares (the bound combines it as if it added up, which the larger never exceeds).
+/// With a <see cref="MeaningCalibration.DifferenceWeight"/> above 0 and one vector per entry, a pair sharing content
+/// words also has the cosine of what the two texts say differently (<see cref="DifferingWords"/>, each embedded once per
+/// bound query), which only ever lowers the meaning, so the declared bound still holds.</remarks>
 internal sealed class MeaningSignal : MatchSignal
 {
     /// <summary>How many entries of highest cosine a query nominates.</summary>
@@ -21,12 +26,14 @@ internal sealed class MeaningSignal : MatchSignal
     private readonly ITextEmbedder _embedder;
     private readonly VectorRows _vectors;
     private readonly MeaningCalibration _calibration;
+    private readonly IndexData _data;
 
     // Where each entry's vectors start (one more than the entries), or null for one vector per entry.
     private readonly int[]? _vectorStart;
 
-    public MeaningSignal(ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration, int[]? vectorStart = null)
+    public MeaningSignal(IndexData data, ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration, int[]? vectorStart = null)
     {
+        _data = data;
         _vectorStart = vectorStart;
         _embedder = embedder;
         _vectors = vectors;
@@ -125,7 +132,44 @@ internal sealed class MeaningSignal : MatchSignal
             }
         }
 
-        public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence) =>
-            evidence.AddMeaning(signal._calibration.Apply(cosines[ordinal]), cosines[ordinal]);
+        // The embeddings of differences already computed for this query (a query's difference depends on the entry);
+        // concurrent, as a query prepared once may be scored from several threads.
+        private readonly ConcurrentDictionary<string, float[]> _differences = new(StringComparer.Ordinal);
+
+        public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence)
+        {
+            var cosine = cosines[ordinal];
+            var difference = signal._calibration.DifferenceWeight > 0 && signal._vectorStart is null ? Difference(query, ordinal) : null;
+            evidence.AddMeaning(signal._calibration.Apply(cosine, difference), cosine, difference);
+        }
+
+        private double? Difference(in SignalQuery query, int ordinal)
+        {
+            var data = signal._data;
+            if (DifferingWords.Of(data.Analyzer, data.Languages.Stems(query.Language), query.Text, data.Entries[ordinal].Text) is not var (mine, theirs))
+            {
+                return null;
+            }
+
+            return Math.Clamp(Dot(Embedding(mine), Embedding(theirs)), -1, 1);
+        }
+
+        private float[] Embedding(string text) => _differences.GetOrAdd(text, static (t, embedder) =>
+        {
+            var vector = new float[embedder.Dimension];
+            embedder.Embed(t, vector);
+            return vector;
+        }, signal._embedder);
+
+        private static double Dot(float[] a, float[] b)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                sum += (double)a[i] * b[i];
+            }
+
+            return sum;
+        }
     }
 }

@@ -13,6 +13,7 @@ internal struct PairEvidence
     private double _words;
     private double _meaning;
     private double _cosine;
+    private double? _difference;
     private bool _embedded;
 
     /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
@@ -32,6 +33,10 @@ internal struct PairEvidence
 
     /// <summary>The embedding cosine of the pair, or <see langword="null"/> when the index has no embedder.</summary>
     public readonly double? Cosine => _embedded ? _cosine : null;
+
+    /// <summary>The cosine of what the two texts say differently, when the meaning weighed it (see
+    /// <see cref="MeaningCalibration.DifferenceWeight"/>), else <see langword="null"/>.</summary>
+    public readonly double? DifferenceCosine => _difference;
 
     /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
     public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration)
@@ -67,10 +72,12 @@ internal struct PairEvidence
     /// same words, so the two are not independent (see <see cref="MeaningCalibration"/>).</summary>
     /// <param name="meaning">The meaning similarity, from 0 to 1.</param>
     /// <param name="cosine">The embedding cosine it comes from.</param>
-    public void AddMeaning(double meaning, double cosine)
+    /// <param name="difference">The cosine of what the texts say differently, when the meaning weighed it.</param>
+    public void AddMeaning(double meaning, double cosine, double? difference = null)
     {
         _embedded = true;
         _cosine = cosine;
+        _difference = difference;
         _meaning = meaning;
         if (meaning > _similarity)
         {
