@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
 using Ecvet.Matching;
 
 namespace Ecvet.Benchmarks.Matching;
 
 /// <summary>An <see cref="ITextEmbedder"/> that answers from vectors already computed by another (same model id), and
 /// asks it for any other text: the quality runner compares every host text with every home text through the index's
-/// cold path, which embeds the query at each call.</summary>
+/// cold path, which embeds the query at each call. Texts it had to ask for are remembered too (the differences of the
+/// pairs a query scores).</summary>
 public sealed class RememberingEmbedder : ITextEmbedder
 {
     private readonly ITextEmbedder _inner;
-    private readonly Dictionary<string, float[]> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, float[]> _known = new(StringComparer.Ordinal);
 
     /// <summary>Remembers <paramref name="vectors"/> (one after another) as the vectors of <paramref name="texts"/>.</summary>
     public RememberingEmbedder(ITextEmbedder inner, IReadOnlyList<string> texts, float[] vectors)
@@ -33,6 +35,7 @@ public sealed class RememberingEmbedder : ITextEmbedder
         else
         {
             _inner.Embed(text, destination);
+            _known.TryAdd(text, destination.ToArray());
         }
     }
 
