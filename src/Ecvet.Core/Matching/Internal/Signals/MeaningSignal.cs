@@ -133,8 +133,9 @@ internal sealed class MeaningSignal : MatchSignal
         }
 
         // The embeddings of differences already computed for this query (a query's difference depends on the entry);
-        // concurrent, as a query prepared once may be scored from several threads.
-        private readonly ConcurrentDictionary<string, float[]> _differences = new(StringComparer.Ordinal);
+        // concurrent, as a query prepared once may be scored from several threads; made on first use, so that queries of
+        // a calibration without differences allocate nothing more.
+        private ConcurrentDictionary<string, float[]>? _differences;
 
         public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence)
         {
@@ -154,7 +155,7 @@ internal sealed class MeaningSignal : MatchSignal
             return Math.Clamp(Dot(Embedding(mine), Embedding(theirs)), -1, 1);
         }
 
-        private float[] Embedding(string text) => _differences.GetOrAdd(text, static (t, embedder) =>
+        private float[] Embedding(string text) => LazyInitializer.EnsureInitialized(ref _differences, () => new(StringComparer.Ordinal)).GetOrAdd(text, static (t, embedder) =>
         {
             var vector = new float[embedder.Dimension];
             embedder.Embed(t, vector);
