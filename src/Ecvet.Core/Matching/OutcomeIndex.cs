@@ -257,7 +257,23 @@ public sealed class OutcomeIndex
     {
         var scratch = _scorer.Accumulate(text, language, 0, 0);
         var evidence = _evidence.Prepare(query, text, language, queryVector);
+        if (evidence.PlansEmbeddings)
+        {
+            // A first pass with bounds in place of what is still to embed (the differences meaning weighs) collects the
+            // texts the query's likely matches need; they are embedded in one batch, then the real pass finds them. Only
+            // an optimisation: the real pass embeds anything else it needs.
+            var planned = new HashSet<string>(StringComparer.Ordinal);
+            SelectBest(scratch, evidence, top, threshold, planned);
+            evidence.EmbedPlanned(planned);
+        }
 
+        return SelectBest(scratch, evidence, top, threshold, null).ToSortedArray();
+    }
+
+    // The best `top` entries of a query whose words are accumulated in the scratch; with `planned`, a planning pass (see
+    // PreparedEvidence.Plan).
+    private MatchHeap SelectBest(Scratch scratch, PreparedEvidence evidence, int top, double threshold, HashSet<string>? planned)
+    {
         // Entries a signal nominates (sharing an ESCO skill with the query) are scored whatever their text score.
         var candidates = evidence.Nominate(scratch);
 
@@ -277,7 +293,7 @@ public sealed class OutcomeIndex
                 }
             }
 
-            best.Offer(evidence.Combine(e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i])), threshold);
+            best.Offer(Combine(evidence, e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i]), planned), threshold);
         }
 
         for (var i = 0; i < candidates.Count; i++)
@@ -285,7 +301,7 @@ public sealed class OutcomeIndex
             var e = candidates[i];
             if (candidates.Take(e))
             {
-                best.Offer(evidence.Combine(e, 0, 0), threshold);
+                best.Offer(Combine(evidence, e, 0, 0, planned), threshold);
             }
         }
 
@@ -309,13 +325,16 @@ public sealed class OutcomeIndex
             {
                 if (!seen[e] && best.Admits(rest, e))
                 {
-                    best.Offer(evidence.Combine(e, 0, 0), threshold);
+                    best.Offer(Combine(evidence, e, 0, 0, planned), threshold);
                 }
             }
         }
 
-        return best.ToSortedArray();
+        return best;
     }
+
+    private static OutcomeMatch Combine(PreparedEvidence evidence, int ordinal, double raw, double coverage, HashSet<string>? planned) =>
+        planned is null ? evidence.Combine(ordinal, raw, coverage) : evidence.Plan(ordinal, raw, coverage, planned);
 
     /// <summary>Scores a query outcome against one entry, whatever the score (0 included), with all its evidence.</summary>
     /// <param name="query">The query outcome (a host outcome).</param>
@@ -411,18 +430,43 @@ public sealed class OutcomeIndex
     }
 
     // Scores one pair on the cold path.
-    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, out _, out _).ToMatch(ordinal);
+    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, false, out _, out _).ToMatch(ordinal);
 
-    private PairEvidence Score(ColdQuery query, int ordinal, out double raw, out int surface)
+    // Scores a query against several entries on the cold path; what the signals embed per pair (the differences meaning
+    // weighs) is planned first and embedded in one batch.
+    internal void Compare(ColdQuery query, ReadOnlySpan<int> ordinals, Span<OutcomeMatch> destination)
+    {
+        if (query.Evidence.PlansEmbeddings)
+        {
+            var planned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var ordinal in ordinals)
+            {
+                var (raw, cov, _) = ScoreWords(query, ordinal);
+                query.Evidence.Plan(ordinal, raw, cov, planned);
+            }
+
+            query.Evidence.EmbedPlanned(planned);
+        }
+
+        for (var j = 0; j < ordinals.Length; j++)
+        {
+            destination[j] = Compare(query, ordinals[j]);
+        }
+    }
+
+    private PairEvidence Score(ColdQuery query, int ordinal, bool explaining, out double raw, out int surface)
     {
         double cov;
-        (raw, cov, surface) = _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
-        return query.Evidence.Gather(ordinal, raw, cov);
+        (raw, cov, surface) = ScoreWords(query, ordinal);
+        return query.Evidence.Gather(ordinal, raw, cov, explaining);
     }
+
+    private (double Raw, double Coverage, int Surface) ScoreWords(ColdQuery query, int ordinal) =>
+        _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
 
     private MatchExplanation Explain(ColdQuery query, int ordinal)
     {
-        var evidence = Score(query, ordinal, out var raw, out var surface);
+        var evidence = Score(query, ordinal, true, out var raw, out var surface);
         return Explainer.Explain(_data, query.Outcome, query.Vector, ordinal, evidence, raw, surface);
     }
 

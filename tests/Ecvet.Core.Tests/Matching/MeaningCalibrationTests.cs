@@ -80,10 +80,11 @@ public sealed class MeaningCalibrationTests
     }
 
     [Fact]
-    public void Differences_IsTheFrozenOptInCalibration_DefaultUnchanged()
+    public void Default_IsTheFrozenCalibrationWeighingDifferences_WholeTextsTheEarlierOne()
     {
-        MeaningCalibration.Differences.Should().Be(MeaningCalibration.Create(0.62, 0.70, 0.25));
-        MeaningCalibration.Default.DifferenceWeight.Should().Be(0);
+        MeaningCalibration.Default.Should().Be(MeaningCalibration.Create(0.62, 0.70, 0.25));
+        MeaningCalibration.WholeTexts.Should().Be(MeaningCalibration.Create(0.6, 0.78));
+        MeaningCalibration.WholeTexts.DifferenceWeight.Should().Be(0);
         OutcomeIndexOptions.Default.MeaningCalibration.Should().BeSameAs(MeaningCalibration.Default);
     }
 

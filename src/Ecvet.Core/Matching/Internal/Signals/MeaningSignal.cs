@@ -137,25 +137,63 @@ internal sealed class MeaningSignal : MatchSignal
         // a calibration without differences allocate nothing more.
         private ConcurrentDictionary<string, float[]>? _differences;
 
+        public override bool PlansEmbeddings => Weighs;
+
+        // Differences apply to entries of one vector, with a weight above 0.
+        private bool Weighs => signal._calibration.DifferenceWeight > 0 && signal._vectorStart is null;
+
         public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence)
         {
             var cosine = cosines[ordinal];
-            var difference = signal._calibration.DifferenceWeight > 0 && signal._vectorStart is null ? Difference(query, ordinal) : null;
+            var meaning = signal._calibration.Apply(cosine);
+
+            // What differs only ever lowers the meaning, and the pair's similarity is the larger of meaning and the
+            // evidence before it: when the undiminished meaning does not exceed that evidence, the difference cannot
+            // change the pair, so it is neither analysed nor embedded (unless the pair is being explained).
+            if (!Weighs || (!evidence.Explaining && !(meaning > evidence.Similarity))
+                || DifferingWords.Of(signal._data.Analyzer, signal._data.Languages.Stems(query.Language), query.Text, signal._data.Entries[ordinal].Text)
+                    is not var (mine, theirs))
+            {
+                evidence.AddMeaning(meaning, cosine);
+                return;
+            }
+
+            if (evidence.Planned is { } planned && !(IsEmbedded(mine) && IsEmbedded(theirs)))
+            {
+                // Planning: the texts are embedded later in one batch; until then the undiminished meaning bounds the pair.
+                planned.Add(mine);
+                planned.Add(theirs);
+                evidence.AddMeaning(meaning, cosine);
+                return;
+            }
+
+            var difference = Math.Clamp(Dot(Embedding(mine), Embedding(theirs)), -1, 1);
             evidence.AddMeaning(signal._calibration.Apply(cosine, difference), cosine, difference);
         }
 
-        private double? Difference(in SignalQuery query, int ordinal)
+        public override void EmbedPlanned(IReadOnlyCollection<string> texts)
         {
-            var data = signal._data;
-            if (DifferingWords.Of(data.Analyzer, data.Languages.Stems(query.Language), query.Text, data.Entries[ordinal].Text) is not var (mine, theirs))
+            var missing = texts.Where(t => !IsEmbedded(t)).ToArray();
+            if (missing.Length == 0)
             {
-                return null;
+                return;
             }
 
-            return Math.Clamp(Dot(Embedding(mine), Embedding(theirs)), -1, 1);
+            var dimension = signal._embedder.Dimension;
+            var vectors = new float[missing.Length * dimension];
+            signal._embedder.EmbedBatch(missing, vectors);
+            var cache = Cache();
+            for (var i = 0; i < missing.Length; i++)
+            {
+                cache.TryAdd(missing[i], vectors.AsSpan(i * dimension, dimension).ToArray());
+            }
         }
 
-        private float[] Embedding(string text) => LazyInitializer.EnsureInitialized(ref _differences, () => new(StringComparer.Ordinal)).GetOrAdd(text, static (t, embedder) =>
+        private bool IsEmbedded(string text) => _differences is { } cache && cache.ContainsKey(text);
+
+        private ConcurrentDictionary<string, float[]> Cache() => LazyInitializer.EnsureInitialized(ref _differences, () => new(StringComparer.Ordinal));
+
+        private float[] Embedding(string text) => Cache().GetOrAdd(text, static (t, embedder) =>
         {
             var vector = new float[embedder.Dimension];
             embedder.Embed(t, vector);

@@ -15,6 +15,8 @@ internal struct PairEvidence
     private double _cosine;
     private double? _difference;
     private bool _embedded;
+    private bool _explaining;
+    private HashSet<string>? _planned;
 
     /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
     public readonly double Similarity => _similarity;
@@ -38,10 +40,26 @@ internal struct PairEvidence
     /// <see cref="MeaningCalibration.DifferenceWeight"/>), else <see langword="null"/>.</summary>
     public readonly double? DifferenceCosine => _difference;
 
+    /// <summary>Whether the pair is explained: a signal then computes every part it reports, even one that cannot change
+    /// the similarity.</summary>
+    public readonly bool Explaining => _explaining;
+
+    /// <summary>When not <see langword="null"/>, the pair is only planned (see <see cref="MatchSignal.EmbedPlanned"/>):
+    /// a signal adds here the texts it would embed for it, not yet embedded, and records in their place evidence that is
+    /// never below what they would give (a bound).</summary>
+    public readonly HashSet<string>? Planned => _planned;
+
     /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
-    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration)
+    /// <param name="raw">The raw text cosine.</param>
+    /// <param name="coverage">The text coverage.</param>
+    /// <param name="calibration">The text calibration.</param>
+    /// <param name="explaining">Whether the pair is explained (see <see cref="Explaining"/>).</param>
+    /// <param name="planned">Where a planning pass collects texts to embed (see <see cref="Planned"/>), or null.</param>
+    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration, bool explaining = false, HashSet<string>? planned = null)
     {
         var evidence = default(PairEvidence);
+        evidence._explaining = explaining;
+        evidence._planned = planned;
         if (raw > 0)
         {
             evidence._flags = MatchEvidence.SharedTerms;
