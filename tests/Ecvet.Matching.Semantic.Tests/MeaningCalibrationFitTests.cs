@@ -2,14 +2,14 @@ using Ecvet.Tests.Matching;
 
 namespace Ecvet.Matching.Semantic.Tests;
 
-/// <summary><see cref="MeaningCalibration.Default"/> is what <see cref="MeaningCalibration.Fit(IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, double)"/> gives for the built-in
-/// model on the fit half of the labelled set, beside the default word calibration; <see cref="MeaningCalibration.Differences"/>
+/// <summary><see cref="MeaningCalibration.WholeTexts"/> is what <see cref="MeaningCalibration.Fit(IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, double)"/> gives for the built-in
+/// model on the fit half of the labelled set, beside the default word calibration; <see cref="MeaningCalibration.Default"/>
 /// what it gives on all the older pairs with the weight and margin of benchmarks/results/semantic-holdout-plan.md.</summary>
 [Collection(DefaultEmbedderGroup.Name)]
 public sealed class MeaningCalibrationFitTests(DefaultEmbedder fixture)
 {
     [Fact]
-    public void Default_IsTheFitOnTheFitHalf()
+    public void WholeTexts_IsTheFitOnTheFitHalf()
     {
         var pairs = LabelledSet.Fit.Where(p => p.Kind != "other-language").ToArray();
         var homes = LabelledSet.HomeTexts();
@@ -38,11 +38,11 @@ public sealed class MeaningCalibrationFitTests(DefaultEmbedder fixture)
             indices.Where(i => pairs[i].Expected == "review").Select(Evidence),
             indices.Where(i => pairs[i].Kind == "hard-negative").Select(Evidence));
 
-        fitted.Should().Be(MeaningCalibration.Default);
+        fitted.Should().Be(MeaningCalibration.WholeTexts);
     }
 
     [Fact]
-    public void Differences_IsTheFitOnAllOlderPairsWithItsMargin()
+    public void Default_IsTheFitOnAllOlderPairsWithItsMargin()
     {
         const double margin = 0.04;
         var pairs = LabelledSet.Pairs.Where(p => p.Kind != "other-language").ToArray();
@@ -63,8 +63,8 @@ public sealed class MeaningCalibrationFitTests(DefaultEmbedder fixture)
             pairs.Where(p => p.Expected == "review").Select(Evidence),
             pairs.Where(p => p.Kind == "hard-negative").Select(Evidence)
                 .Select(e => (e.Words, Math.Min(1, e.Cosine + margin), e.DifferenceCosine + margin is { } d ? Math.Min(1, d) : (double?)null)),
-            MeaningCalibration.Differences.DifferenceWeight);
+            MeaningCalibration.Default.DifferenceWeight);
 
-        fitted.Should().Be(MeaningCalibration.Differences);
+        fitted.Should().Be(MeaningCalibration.Default);
     }
 }
