@@ -20,8 +20,8 @@ namespace Ecvet.Matching;
 /// else; a paraphrase in other words shares few words, so what differs is nearly its whole sentence and keeps its
 /// meaning. Texts sharing no content word, or of which one says nothing the other does not (narrower, broader), are
 /// left as they are. It costs the embedding of the two differences of a pair that shares words, and only when the pair's
-/// undiminished meaning would exceed its other evidence (otherwise what differs cannot change it); an index embeds the
-/// differences a query needs in one batch.</para>
+/// undiminished meaning would exceed its other evidence (otherwise what differs cannot change it) and, in an outcome
+/// query, the pair could still enter the best matches; an index embeds the differences a query needs in one batch.</para>
 /// <para>The knots belong to one model: vectors of another model need their own, fitted with <see cref="Fit(IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, IEnumerable{ValueTuple{double, double}}, double)"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

@@ -257,22 +257,25 @@ public sealed class OutcomeIndex
     {
         var scratch = _scorer.Accumulate(text, language, 0, 0);
         var evidence = _evidence.Prepare(query, text, language, queryVector);
+        var floor = 0.0;
         if (evidence.PlansEmbeddings)
         {
-            // A first pass with bounds in place of what is still to embed (the differences meaning weighs) collects the
-            // texts the query's likely matches need; they are embedded in one batch, then the real pass finds them. Only
-            // an optimisation: the real pass embeds anything else it needs.
-            var planned = new HashSet<string>(StringComparer.Ordinal);
-            SelectBest(scratch, evidence, top, threshold, planned);
-            evidence.EmbedPlanned(planned);
+            // A first pass with bounds in place of what is still to embed (the differences meaning weighs) finds the
+            // floor no pair below can pass to enter the best `top`, and the texts of the pairs that can still reach it;
+            // those are embedded in one batch, then the real pass scores with them and leaves the others' differences
+            // out (they cannot change the result; see EmbeddingPlan). The real pass embeds anything else it needs.
+            var plan = new EmbeddingPlan(Math.Min(top, Count));
+            SelectBest(scratch, evidence, top, threshold, plan, 0);
+            floor = plan.Floor();
+            evidence.EmbedPlanned(plan.TextsReaching(floor));
         }
 
-        return SelectBest(scratch, evidence, top, threshold, null).ToSortedArray();
+        return SelectBest(scratch, evidence, top, threshold, null, floor).ToSortedArray();
     }
 
-    // The best `top` entries of a query whose words are accumulated in the scratch; with `planned`, a planning pass (see
-    // PreparedEvidence.Plan).
-    private MatchHeap SelectBest(Scratch scratch, PreparedEvidence evidence, int top, double threshold, HashSet<string>? planned)
+    // The best `top` entries of a query whose words are accumulated in the scratch; with a plan, a planning pass (see
+    // EmbeddingPlan); with a floor, a scoring pass that may leave out what cannot change a pair below it.
+    private MatchHeap SelectBest(Scratch scratch, PreparedEvidence evidence, int top, double threshold, EmbeddingPlan? plan, double floor)
     {
         // Entries a signal nominates (sharing an ESCO skill with the query) are scored whatever their text score.
         var candidates = evidence.Nominate(scratch);
@@ -293,7 +296,7 @@ public sealed class OutcomeIndex
                 }
             }
 
-            best.Offer(Combine(evidence, e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i]), planned), threshold);
+            best.Offer(Combine(evidence, e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i]), plan, floor), threshold);
         }
 
         for (var i = 0; i < candidates.Count; i++)
@@ -301,7 +304,7 @@ public sealed class OutcomeIndex
             var e = candidates[i];
             if (candidates.Take(e))
             {
-                best.Offer(Combine(evidence, e, 0, 0, planned), threshold);
+                best.Offer(Combine(evidence, e, 0, 0, plan, floor), threshold);
             }
         }
 
@@ -325,7 +328,7 @@ public sealed class OutcomeIndex
             {
                 if (!seen[e] && best.Admits(rest, e))
                 {
-                    best.Offer(Combine(evidence, e, 0, 0, planned), threshold);
+                    best.Offer(Combine(evidence, e, 0, 0, plan, floor), threshold);
                 }
             }
         }
@@ -333,8 +336,10 @@ public sealed class OutcomeIndex
         return best;
     }
 
-    private static OutcomeMatch Combine(PreparedEvidence evidence, int ordinal, double raw, double coverage, HashSet<string>? planned) =>
-        planned is null ? evidence.Combine(ordinal, raw, coverage) : evidence.Plan(ordinal, raw, coverage, planned);
+    private static OutcomeMatch Combine(PreparedEvidence evidence, int ordinal, double raw, double coverage, EmbeddingPlan? plan, double floor) =>
+        plan is not null ? evidence.Plan(ordinal, raw, coverage, plan)
+        : floor > 0 ? evidence.Combine(ordinal, raw, coverage, floor)
+        : evidence.Combine(ordinal, raw, coverage);
 
     /// <summary>Scores a query outcome against one entry, whatever the score (0 included), with all its evidence.</summary>
     /// <param name="query">The query outcome (a host outcome).</param>
@@ -438,14 +443,15 @@ public sealed class OutcomeIndex
     {
         if (query.Evidence.PlansEmbeddings)
         {
-            var planned = new HashSet<string>(StringComparer.Ordinal);
+            // Every pair is returned: no floor, every text a pair needs.
+            var plan = new EmbeddingPlan(ordinals.Length);
             foreach (var ordinal in ordinals)
             {
                 var (raw, cov, _) = ScoreWords(query, ordinal);
-                query.Evidence.Plan(ordinal, raw, cov, planned);
+                query.Evidence.Plan(ordinal, raw, cov, plan);
             }
 
-            query.Evidence.EmbedPlanned(planned);
+            query.Evidence.EmbedPlanned(plan.TextsReaching(0));
         }
 
         for (var j = 0; j < ordinals.Length; j++)

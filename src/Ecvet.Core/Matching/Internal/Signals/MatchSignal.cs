@@ -41,7 +41,7 @@ internal abstract class MatchSignal
     public abstract void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence);
 
     /// <summary>Whether this signal, bound to a query, embeds texts per pair that a first pass over the pairs can plan
-    /// (<see cref="PairEvidence.Planned"/>) and <see cref="EmbedPlanned"/> embed in one batch.</summary>
+    /// (<see cref="PairEvidence.Plan"/>) and <see cref="EmbedPlanned"/> embed in one batch.</summary>
     public virtual bool PlansEmbeddings => false;
 
     /// <summary>Embeds, in one batch, the texts a planning pass collected, so that the scoring pass finds them

@@ -149,8 +149,9 @@ internal sealed class MeaningSignal : MatchSignal
 
             // What differs only ever lowers the meaning, and the pair's similarity is the larger of meaning and the
             // evidence before it: when the undiminished meaning does not exceed that evidence, the difference cannot
-            // change the pair, so it is neither analysed nor embedded (unless the pair is being explained).
-            if (!Weighs || (!evidence.Explaining && !(meaning > evidence.Similarity))
+            // change the pair, so it is neither analysed nor embedded; nor when the pair cannot reach the query's floor
+            // (it is not among the best, whatever its difference). An explained pair always has it.
+            if (!Weighs || (!evidence.Explaining && (!(meaning > evidence.Similarity) || meaning < evidence.Floor))
                 || DifferingWords.Of(signal._data.Analyzer, signal._data.Languages.Stems(query.Language), query.Text, signal._data.Entries[ordinal].Text)
                     is not var (mine, theirs))
             {
@@ -158,12 +159,21 @@ internal sealed class MeaningSignal : MatchSignal
                 return;
             }
 
-            if (evidence.Planned is { } planned && !(IsEmbedded(mine) && IsEmbedded(theirs)))
+            if (evidence.Plan is { } plan && !(IsEmbedded(mine) && IsEmbedded(theirs)))
             {
-                // Planning: the texts are embedded later in one batch; until then the undiminished meaning bounds the pair.
-                planned.Add(mine);
-                planned.Add(theirs);
-                evidence.AddMeaning(meaning, cosine);
+                // Planning: the texts are embedded later in one batch, if the pair can reach the floor. Until then the
+                // pair scores at most its undiminished meaning and at least its meaning pulled down by the lowest
+                // difference cosine.
+                if (plan.Least)
+                {
+                    evidence.AddMeaning(signal._calibration.Apply(cosine, -1), cosine, -1);
+                }
+                else
+                {
+                    plan.Need(ordinal, mine, theirs);
+                    evidence.AddMeaning(meaning, cosine);
+                }
+
                 return;
             }
 

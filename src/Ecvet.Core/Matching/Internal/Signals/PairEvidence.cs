@@ -16,7 +16,8 @@ internal struct PairEvidence
     private double? _difference;
     private bool _embedded;
     private bool _explaining;
-    private HashSet<string>? _planned;
+    private EmbeddingPlan? _plan;
+    private double _floor;
 
     /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
     public readonly double Similarity => _similarity;
@@ -44,22 +45,29 @@ internal struct PairEvidence
     /// the similarity.</summary>
     public readonly bool Explaining => _explaining;
 
-    /// <summary>When not <see langword="null"/>, the pair is only planned (see <see cref="MatchSignal.EmbedPlanned"/>):
-    /// a signal adds here the texts it would embed for it, not yet embedded, and records in their place evidence that is
-    /// never below what they would give (a bound).</summary>
-    public readonly HashSet<string>? Planned => _planned;
+    /// <summary>When not <see langword="null"/>, the pair is only planned (see <see cref="EmbeddingPlan"/>): a signal notes
+    /// there the texts it would embed for it, not yet embedded, and records in their place evidence that is never below
+    /// what they would give (or, when <see cref="EmbeddingPlan.Least"/>, never above).</summary>
+    public readonly EmbeddingPlan? Plan => _plan;
+
+    /// <summary>The query's floor (see <see cref="EmbeddingPlan"/>; 0 for none): a pair whose similarity cannot reach it
+    /// is not among the query's best, so a signal may leave out what can only lower it.</summary>
+    public readonly double Floor => _floor;
 
     /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
     /// <param name="raw">The raw text cosine.</param>
     /// <param name="coverage">The text coverage.</param>
     /// <param name="calibration">The text calibration.</param>
     /// <param name="explaining">Whether the pair is explained (see <see cref="Explaining"/>).</param>
-    /// <param name="planned">Where a planning pass collects texts to embed (see <see cref="Planned"/>), or null.</param>
-    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration, bool explaining = false, HashSet<string>? planned = null)
+    /// <param name="plan">The plan of a planning pass (see <see cref="Plan"/>), or null.</param>
+    /// <param name="floor">The query's floor (see <see cref="Floor"/>), 0 for none.</param>
+    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration, bool explaining = false, EmbeddingPlan? plan = null,
+        double floor = 0)
     {
         var evidence = default(PairEvidence);
         evidence._explaining = explaining;
-        evidence._planned = planned;
+        evidence._plan = plan;
+        evidence._floor = floor;
         if (raw > 0)
         {
             evidence._flags = MatchEvidence.SharedTerms;

@@ -26,6 +26,12 @@ internal readonly struct PreparedEvidence
     /// every signal.</summary>
     public OutcomeMatch Combine(int ordinal, double raw, double coverage) => Gather(ordinal, raw, coverage).ToMatch(ordinal);
 
+    /// <summary>The match of one entry in an outcome query whose best pairs all score at least
+    /// <paramref name="floor"/> (see <see cref="EmbeddingPlan"/>): exact when the pair can reach the floor, else at most
+    /// its most (it is not among the best either way).</summary>
+    public OutcomeMatch Combine(int ordinal, double raw, double coverage, double floor) =>
+        Gather(PairEvidence.FromText(raw, coverage, _calibration, floor: floor), ordinal).ToMatch(ordinal);
+
     /// <summary>Whether some signal embeds texts per pair that a planning pass (<see cref="Plan"/>) lets it embed in one
     /// batch (<see cref="EmbedPlanned"/>).</summary>
     public bool PlansEmbeddings => _plansEmbeddings;
@@ -39,22 +45,28 @@ internal readonly struct PreparedEvidence
     public PairEvidence Gather(int ordinal, double raw, double coverage, bool explaining = false) =>
         Gather(PairEvidence.FromText(raw, coverage, _calibration, explaining), ordinal);
 
-    /// <summary>Plans one entry: the texts its signals would embed and have not are added to
-    /// <paramref name="planned"/>; the match returned is never below the entry's real match (it bounds it).</summary>
-    public OutcomeMatch Plan(int ordinal, double raw, double coverage, HashSet<string> planned) =>
-        Gather(PairEvidence.FromText(raw, coverage, _calibration, planned: planned), ordinal).ToMatch(ordinal);
-
-    /// <summary>Embeds, in one batch per signal, the texts planned by <see cref="Plan"/>.</summary>
-    public void EmbedPlanned(HashSet<string> planned)
+    /// <summary>Plans one entry (see <see cref="EmbeddingPlan"/>): the texts its signals would embed and have not are
+    /// noted in <paramref name="plan"/> with the most and the least the pair can score; the match returned is its most.</summary>
+    public OutcomeMatch Plan(int ordinal, double raw, double coverage, EmbeddingPlan plan)
     {
-        if (planned.Count == 0)
+        var calibration = _calibration;
+        var self = this;
+        var most = Gather(PairEvidence.FromText(raw, coverage, calibration, plan: plan), ordinal).ToMatch(ordinal);
+        plan.Record(ordinal, most.Similarity, () => self.Gather(PairEvidence.FromText(raw, coverage, calibration, plan: plan), ordinal).ToMatch(ordinal).Similarity);
+        return most;
+    }
+
+    /// <summary>Embeds, in one batch per signal, the texts of a plan.</summary>
+    public void EmbedPlanned(HashSet<string> texts)
+    {
+        if (texts.Count == 0)
         {
             return;
         }
 
         foreach (var signal in _signals)
         {
-            signal.EmbedPlanned(planned);
+            signal.EmbedPlanned(texts);
         }
     }
 
