@@ -41,6 +41,18 @@ public sealed class RememberingEmbedder : ITextEmbedder
 
     public void EmbedBatch(IReadOnlyList<string> texts, Span<float> destination)
     {
+        // The texts not known yet go to the model in one batch, as the index's batches of differences would.
+        var unknown = texts.Where(t => !_known.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            var vectors = new float[unknown.Length * Dimension];
+            _inner.EmbedBatch(unknown, vectors);
+            for (var i = 0; i < unknown.Length; i++)
+            {
+                _known.TryAdd(unknown[i], vectors.AsSpan(i * Dimension, Dimension).ToArray());
+            }
+        }
+
         for (var i = 0; i < texts.Count; i++)
         {
             Embed(texts[i], destination.Slice(i * Dimension, Dimension));

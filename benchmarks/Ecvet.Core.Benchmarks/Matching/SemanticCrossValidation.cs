@@ -10,7 +10,7 @@ namespace Ecvet.Benchmarks.Matching;
 /// (<see cref="LabelledSet.Pairs"/>, both halves; never the holdout pairs), of the hybrid's meaning calibration with each
 /// <see cref="MeaningCalibration.DifferenceWeight"/> of a small grid (0 is the library's default method, refitted the
 /// same way), and the choice among them by the rule fixed below; then the chosen weight's knots fitted on all the older
-/// pairs (the values of <see cref="MeaningCalibration.Differences"/>). Prints markdown; writes nothing to disk.
+/// pairs (the values of <see cref="MeaningCalibration.Default"/>, named <c>Differences</c> in the plan). Prints markdown; writes nothing to disk.
 /// </summary>
 /// <remarks>
 /// Each pair's evidence against every home text (calibrated word similarity, embedding cosine, difference cosine) is
@@ -165,10 +165,11 @@ public static class SemanticCrossValidation
         var final = FitOn(all, chosen.Weight, chosen.Margin);
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Rule: hard negatives accepted at most {MaxAccepted:0.000} and sent to review at most {MaxReview:0.00}; among those, the best low-overlap P@1, then Recall@5 (both to 0.01), then the most low-overlap equivalents reaching review, then the fewest hard negatives to review, then the smaller weight and margin. Chosen: weight {chosen.Weight:0.00}, margin {chosen.Margin:0.00}."));
-        output.WriteLine(string.Create(c, $"Fitted on all {pairs.Length} older pairs with that weight and margin: {final} (`MeaningCalibration.Differences` is {MeaningCalibration.Differences})."));
+        output.WriteLine(string.Create(c, $"Fitted on all {pairs.Length} older pairs with that weight and margin: {final} (`MeaningCalibration.Default`, named `Differences` in the plan, is {MeaningCalibration.Default})."));
         var hard = all.Where(q => pairs[q].Kind == "hard-negative").Select(q => Math.Max(Evidence(q).Item1, final.Apply(Evidence(q).Item2, Evidence(q).Item3))).ToArray();
         output.WriteLine(string.Create(c, $"On the pairs it was fitted on (not a test): {hard.Count(s => s >= ScoreCalibration.AcceptThreshold)} of {hard.Length} hard negatives accepted, {hard.Count(s => s is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold)} sent to review."));
-        var shipped = MeaningCalibration.Default;
+        // The calibration shipped when the plan was made, MeaningCalibration.WholeTexts since.
+        var shipped = MeaningCalibration.WholeTexts;
         double Shipped(int q, int h) => Math.Max(words[q, h], shipped.Apply(cosine[q, h]));
         int RankShipped(int q)
         {
@@ -178,7 +179,7 @@ public static class SemanticCrossValidation
 
         var lowAll = all.Where(q => pairs[q].Kind == "equivalent-low-overlap").ToArray();
         var hardShipped = all.Where(q => pairs[q].Kind == "hard-negative").Select(q => Shipped(q, ordinalOf[pairs[q].HomeText])).ToArray();
-        output.WriteLine(string.Create(c, $"For reference, the shipped `MeaningCalibration.Default` ({shipped}, fitted on the fit half, so half of these pairs are its own) on all {pairs.Length} older pairs: low-overlap P@1 {lowAll.Count(q => RankShipped(q) == 1) / (double)lowAll.Length:0.000}, Recall@5 {lowAll.Count(q => RankShipped(q) <= 5) / (double)lowAll.Length:0.000}, low-overlap reaching review {lowAll.Count(q => Shipped(q, ordinalOf[pairs[q].HomeText]) >= ScoreCalibration.ReviewThreshold) / (double)lowAll.Length:0.000}, hard negatives accepted {hardShipped.Count(s => s >= ScoreCalibration.AcceptThreshold)} of {hardShipped.Length}, sent to review {hardShipped.Count(s => s is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold)}."));
+        output.WriteLine(string.Create(c, $"For reference, the calibration then shipped, `MeaningCalibration.WholeTexts` ({shipped}, fitted on the fit half, so half of these pairs are its own) on all {pairs.Length} older pairs: low-overlap P@1 {lowAll.Count(q => RankShipped(q) == 1) / (double)lowAll.Length:0.000}, Recall@5 {lowAll.Count(q => RankShipped(q) <= 5) / (double)lowAll.Length:0.000}, low-overlap reaching review {lowAll.Count(q => Shipped(q, ordinalOf[pairs[q].HomeText]) >= ScoreCalibration.ReviewThreshold) / (double)lowAll.Length:0.000}, hard negatives accepted {hardShipped.Count(s => s >= ScoreCalibration.AcceptThreshold)} of {hardShipped.Length}, sent to review {hardShipped.Count(s => s is >= ScoreCalibration.ReviewThreshold and < ScoreCalibration.AcceptThreshold)}."));
         return 0;
     }
 
