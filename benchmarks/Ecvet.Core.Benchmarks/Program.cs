@@ -8,7 +8,9 @@ namespace Ecvet.Benchmarks;
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Ecvet.Core.Benchmarks -- --filter '*'</c> runs the
 /// benchmarks; <c>-- --quality [--slow-queries N]</c> prints the matching quality table instead;
 /// <c>-- --tune-rerank</c> the character 3-gram re-rank's tuning grid (on another seed);
-/// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs;
+/// <c>-- --semantic-quality</c> lexical against embedding and hybrid matching on the labelled VET pairs (with
+/// <c>--cv</c>: the cross-validated choice of the meaning calibration on the older pairs; with <c>--holdout</c>: the
+/// current and the new hybrid on the holdout pairs, once);
 /// <c>-- --embed-esco [OUT] [--limit N]</c> embeds every ESCO label once with the built-in model, timed (one run);
 /// <c>-- --esco-tagging</c> ESCO tagging quality on held-out alternative labels.
 /// </summary>
@@ -24,7 +26,9 @@ public static class Program
 
         if (args.Contains("--semantic-quality"))
         {
-            return SemanticQuality.Run(Console.Out);
+            return args.Contains("--holdout") ? SemanticHoldout.Run(Console.Out)
+                : args.Contains("--cv") ? SemanticCrossValidation.Run(Console.Out)
+                : SemanticQuality.Run(Console.Out);
         }
 
         if (args.Contains("--embed-esco"))

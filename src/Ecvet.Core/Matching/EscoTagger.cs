@@ -15,7 +15,10 @@ namespace Ecvet.Matching;
 /// <see cref="EscoSkillRef"/>, the skill itself. Shared words are scored by the index as for any catalogue (a skill scores
 /// its best label). With an embedder every label is embedded (see <see cref="EmbeddedLabels"/>) and a skill's meaning is
 /// that of its label closest to the text: a query worded like any one of the labels finds the skill, as it does by words.
-/// The similarity is the index's, <see cref="OutcomeIndexOptions.MeaningCalibration"/> included.</para>
+/// The similarity is the index's, <see cref="OutcomeIndexOptions.MeaningCalibration"/> included. Meaning here never weighs
+/// what texts say differently (<see cref="MeaningCalibration.DifferenceWeight"/>): a skill has several vectors, one per
+/// label, so only the calibration's knots apply, and without options the tagger takes those fitted for whole texts,
+/// <see cref="MeaningCalibration.WholeTexts"/>.</para>
 /// <para>Built once, a tagger is immutable and safe for concurrent use from any number of threads.</para>
 /// </remarks>
 public sealed class EscoTagger
@@ -65,7 +68,10 @@ public sealed class EscoTagger
     /// <summary>Builds a tagger of shared words and meaning over ESCO skills: every label is embedded, and a skill's
     /// meaning similarity is that of its label closest to the text.</summary>
     /// <param name="skills">The skills, as for <see cref="Create(IEnumerable{CatalogueEntry}, OutcomeIndexOptions?)"/>.</param>
-    /// <param name="options">The index options; <see langword="null"/> for <see cref="OutcomeIndexOptions.Default"/>.</param>
+    /// <param name="options">The index options; <see langword="null"/> for <see cref="OutcomeIndexOptions.Default"/> with
+    /// <see cref="MeaningCalibration.WholeTexts"/> (a skill's labels are compared whole: the knots of
+    /// <see cref="MeaningCalibration.Default"/> were fitted together with weighing differences, which does not apply to
+    /// entries of several vectors).</param>
     /// <param name="embedder">The embedder of texts and labels.</param>
     /// <param name="labelVectors">The vectors of <see cref="EmbeddedLabels"/> of <paramref name="skills"/>, made by
     /// <paramref name="embedder"/>, one after another (for instance loaded from a saved file, so that the labels are not
@@ -103,8 +109,11 @@ public sealed class EscoTagger
         // Copied into the aligned, padded rows the meaning signal scans.
         var vectors = VectorRows.Copy(labelVectors.Span, dimension);
 
-        return new EscoTagger(OutcomeIndex.BuildWithEntryVectors(entries, options, embedder, vectors, start), ordinalOf, vectors, start, source);
+        return new EscoTagger(OutcomeIndex.BuildWithEntryVectors(entries, options ?? WholeTextOptions, embedder, vectors, start), ordinalOf, vectors, start, source);
     }
+
+    // The default options of a tagger with an embedder: its skills have several vectors, which meaning compares whole.
+    private static readonly OutcomeIndexOptions WholeTextOptions = OutcomeIndexOptions.Default with { MeaningCalibration = MeaningCalibration.WholeTexts };
 
     /// <summary>The labels a tagger with an embedder embeds, in the order of its label vectors: for each skill in turn,
     /// its preferred label, then its alternative labels in order (at most <paramref name="maxAlternativeLabels"/>), leaving

@@ -11,8 +11,10 @@ public sealed class MatchExplanation
 {
     internal MatchExplanation(CatalogueEntry entry, OutcomeMatch match, double rawCosine, MatchedField field,
         ImmutableArray<MatchedTerm> sharedTerms, ImmutableArray<string> missingTerms, ImmutableArray<string> extraTerms,
-        ImmutableArray<EscoSkillRef> sharedEscoSkills, string? queryLanguage, double wordSimilarity, double meaningSimilarity, double? embeddingCosine)
+        ImmutableArray<EscoSkillRef> sharedEscoSkills, string? queryLanguage, double wordSimilarity, double meaningSimilarity, double? embeddingCosine,
+        double? differenceCosine)
     {
+        DifferenceCosine = differenceCosine;
         WordSimilarity = wordSimilarity;
         MeaningSimilarity = meaningSimilarity;
         EmbeddingCosine = embeddingCosine;
@@ -54,6 +56,13 @@ public sealed class MatchExplanation
     /// <summary>The cosine of the two texts' embeddings, or <see langword="null"/> for an index without an embedder.</summary>
     public double? EmbeddingCosine { get; }
 
+    /// <summary>The cosine of what the two texts say differently (the embeddings of the content words each has that the
+    /// other lacks), when the index's <see cref="OutcomeIndexOptions.MeaningCalibration"/> weighs it (a
+    /// <see cref="MeaningCalibration.DifferenceWeight"/> above 0) and the texts share content words, each having one the
+    /// other lacks; else <see langword="null"/>. <see cref="MeaningSimilarity"/> is then the calibration of the
+    /// <see cref="EmbeddingCosine"/> pulled down towards it.</summary>
+    public double? DifferenceCosine { get; }
+
     /// <summary>The surface form of the entry that gave the text score.</summary>
     public MatchedField Field { get; }
 
@@ -85,7 +94,13 @@ public sealed class MatchExplanation
         text.Append(c, $"{Entry.Id}: similarity {Similarity:0.00} (raw cosine {RawCosine:0.000}), coverage {Coverage:0.00}, via {Field}").AppendLine();
         if (EmbeddingCosine is { } cosine)
         {
-            text.Append(c, $"  from shared words {WordSimilarity:0.00}, from meaning {MeaningSimilarity:0.00} (embedding cosine {cosine:0.000})").AppendLine();
+            text.Append(c, $"  from shared words {WordSimilarity:0.00}, from meaning {MeaningSimilarity:0.00} (embedding cosine {cosine:0.000}");
+            if (DifferenceCosine is { } difference)
+            {
+                text.Append(c, $", of what differs {difference:0.000}");
+            }
+
+            text.Append(')').AppendLine();
         }
 
         if (!TextComparable)

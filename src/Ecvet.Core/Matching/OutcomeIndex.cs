@@ -38,7 +38,7 @@ public sealed class OutcomeIndex
         _data = data;
         _scorer = new TextScorer(data);
         _embedder = embedder;
-        var meaning = embedder is null ? null : new MeaningSignal(embedder, entryVectors!, data.Options.MeaningCalibration, vectorStart);
+        var meaning = embedder is null ? null : new MeaningSignal(data, embedder, entryVectors!, data.Options.MeaningCalibration, vectorStart);
         _evidence = EvidenceCombiner.Create(data, meaning, moreSignals?.Invoke(data));
         _reranker = data.Options.CharacterNgramRerank ? new CharacterNgramReranker(data.Entries, data.IdRank, data.Options) : null;
     }
@@ -257,7 +257,26 @@ public sealed class OutcomeIndex
     {
         var scratch = _scorer.Accumulate(text, language, 0, 0);
         var evidence = _evidence.Prepare(query, text, language, queryVector);
+        var floor = 0.0;
+        if (evidence.PlansEmbeddings)
+        {
+            // A first pass with bounds in place of what is still to embed (the differences meaning weighs) finds the
+            // floor no pair below can pass to enter the best `top`, and the texts of the pairs that can still reach it;
+            // those are embedded in one batch, then the real pass scores with them and leaves the others' differences
+            // out (they cannot change the result; see EmbeddingPlan). The real pass embeds anything else it needs.
+            var plan = new EmbeddingPlan(Math.Min(top, Count));
+            SelectBest(scratch, evidence, top, threshold, plan, 0);
+            floor = plan.Floor();
+            evidence.EmbedPlanned(plan.TextsReaching(floor));
+        }
 
+        return SelectBest(scratch, evidence, top, threshold, null, floor).ToSortedArray();
+    }
+
+    // The best `top` entries of a query whose words are accumulated in the scratch; with a plan, a planning pass (see
+    // EmbeddingPlan); with a floor, a scoring pass that may leave out what cannot change a pair below it.
+    private MatchHeap SelectBest(Scratch scratch, PreparedEvidence evidence, int top, double threshold, EmbeddingPlan? plan, double floor)
+    {
         // Entries a signal nominates (sharing an ESCO skill with the query) are scored whatever their text score.
         var candidates = evidence.Nominate(scratch);
 
@@ -277,7 +296,7 @@ public sealed class OutcomeIndex
                 }
             }
 
-            best.Offer(evidence.Combine(e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i])), threshold);
+            best.Offer(Combine(evidence, e, raw, _scorer.SurfaceCover(scratch, scratch.ResultSurface[i]), plan, floor), threshold);
         }
 
         for (var i = 0; i < candidates.Count; i++)
@@ -285,7 +304,7 @@ public sealed class OutcomeIndex
             var e = candidates[i];
             if (candidates.Take(e))
             {
-                best.Offer(evidence.Combine(e, 0, 0), threshold);
+                best.Offer(Combine(evidence, e, 0, 0, plan, floor), threshold);
             }
         }
 
@@ -309,13 +328,18 @@ public sealed class OutcomeIndex
             {
                 if (!seen[e] && best.Admits(rest, e))
                 {
-                    best.Offer(evidence.Combine(e, 0, 0), threshold);
+                    best.Offer(Combine(evidence, e, 0, 0, plan, floor), threshold);
                 }
             }
         }
 
-        return best.ToSortedArray();
+        return best;
     }
+
+    private static OutcomeMatch Combine(PreparedEvidence evidence, int ordinal, double raw, double coverage, EmbeddingPlan? plan, double floor) =>
+        plan is not null ? evidence.Plan(ordinal, raw, coverage, plan)
+        : floor > 0 ? evidence.Combine(ordinal, raw, coverage, floor)
+        : evidence.Combine(ordinal, raw, coverage);
 
     /// <summary>Scores a query outcome against one entry, whatever the score (0 included), with all its evidence.</summary>
     /// <param name="query">The query outcome (a host outcome).</param>
@@ -411,18 +435,44 @@ public sealed class OutcomeIndex
     }
 
     // Scores one pair on the cold path.
-    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, out _, out _).ToMatch(ordinal);
+    internal OutcomeMatch Compare(ColdQuery query, int ordinal) => Score(query, ordinal, false, out _, out _).ToMatch(ordinal);
 
-    private PairEvidence Score(ColdQuery query, int ordinal, out double raw, out int surface)
+    // Scores a query against several entries on the cold path; what the signals embed per pair (the differences meaning
+    // weighs) is planned first and embedded in one batch.
+    internal void Compare(ColdQuery query, ReadOnlySpan<int> ordinals, Span<OutcomeMatch> destination)
+    {
+        if (query.Evidence.PlansEmbeddings)
+        {
+            // Every pair is returned: no floor, every text a pair needs.
+            var plan = new EmbeddingPlan(ordinals.Length);
+            foreach (var ordinal in ordinals)
+            {
+                var (raw, cov, _) = ScoreWords(query, ordinal);
+                query.Evidence.Plan(ordinal, raw, cov, plan);
+            }
+
+            query.Evidence.EmbedPlanned(plan.TextsReaching(0));
+        }
+
+        for (var j = 0; j < ordinals.Length; j++)
+        {
+            destination[j] = Compare(query, ordinals[j]);
+        }
+    }
+
+    private PairEvidence Score(ColdQuery query, int ordinal, bool explaining, out double raw, out int surface)
     {
         double cov;
-        (raw, cov, surface) = _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
-        return query.Evidence.Gather(ordinal, raw, cov);
+        (raw, cov, surface) = ScoreWords(query, ordinal);
+        return query.Evidence.Gather(ordinal, raw, cov, explaining);
     }
+
+    private (double Raw, double Coverage, int Surface) ScoreWords(ColdQuery query, int ordinal) =>
+        _data.Languages.Comparable(query.Vector.Language, ordinal) ? _scorer.ScoreEntry(query.Vector, ordinal) : (0, 0, -1);
 
     private MatchExplanation Explain(ColdQuery query, int ordinal)
     {
-        var evidence = Score(query, ordinal, out var raw, out var surface);
+        var evidence = Score(query, ordinal, true, out var raw, out var surface);
         return Explainer.Explain(_data, query.Outcome, query.Vector, ordinal, evidence, raw, surface);
     }
 

@@ -79,8 +79,11 @@ public sealed record OutcomeIndexOptions
     public ScoreCalibration Calibration { get; init; } = ScoreCalibration.Default;
 
     /// <summary>The mapping from embedding cosine to meaning similarity, used only by an index built with an
-    /// <see cref="ITextEmbedder"/>; default <see cref="MeaningCalibration.Default"/> (fitted for all-MiniLM-L6-v2: fit
-    /// your own with <see cref="MeaningCalibration.Fit"/> for another model).</summary>
+    /// <see cref="ITextEmbedder"/>; default <see cref="MeaningCalibration.Default"/>, which also weighs what two texts
+    /// say differently (fitted for all-MiniLM-L6-v2; <see cref="MeaningCalibration.WholeTexts"/> is the earlier default
+    /// that compares whole texts alone; fit your own with <see cref="MeaningCalibration.Fit(IEnumerable{ValueTuple{double, double, double?}}, IEnumerable{ValueTuple{double, double, double?}}, IEnumerable{ValueTuple{double, double, double?}}, double, double)"/>
+    /// for another model). An index with several vectors per entry (<see cref="EscoTagger"/>) does not weigh
+    /// differences: a calibration's knots alone apply there.</summary>
     public MeaningCalibration MeaningCalibration { get; init; } = MeaningCalibration.Default;
 
     /// <summary>Whether text queries (<see cref="OutcomeIndex.Match(string, int, double)"/> and the span overload)

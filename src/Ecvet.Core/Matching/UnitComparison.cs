@@ -177,12 +177,14 @@ public sealed class UnitComparison
     private static UnitComparison Compare(ImmutableArray<CatalogueEntry> host, OutcomeIndex index, int[] ordinals)
     {
         var scores = new OutcomeMatch[host.Length, ordinals.Length];
+        var row = new OutcomeMatch[ordinals.Length];
         for (var i = 0; i < host.Length; i++)
         {
-            var query = index.PrepareQuery(host[i]);
+            // One host outcome against every home outcome at once, so that what meaning embeds per pair is one batch.
+            index.Compare(index.PrepareQuery(host[i]), ordinals, row);
             for (var j = 0; j < ordinals.Length; j++)
             {
-                scores[i, j] = index.Compare(query, ordinals[j]);
+                scores[i, j] = row[j];
             }
         }
 

@@ -29,6 +29,9 @@ internal sealed class ConceptEmbedder : ITextEmbedder
     /// <summary>How many texts were embedded, one by one or in batches.</summary>
     public int Embedded { get; private set; }
 
+    /// <summary>How many batches were embedded (<see cref="EmbedBatch"/> calls).</summary>
+    public int Batches { get; private set; }
+
     public string ModelId => "test/concepts;dim=" + Dimension;
 
     public int Dimension { get; }
@@ -76,6 +79,8 @@ internal sealed class ConceptEmbedder : ITextEmbedder
         {
             throw new ArgumentException("Wrong length.", nameof(destination));
         }
+
+        Batches++;
 
         for (var i = 0; i < texts.Count; i++)
         {

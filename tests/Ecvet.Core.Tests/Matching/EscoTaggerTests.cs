@@ -70,7 +70,7 @@ public sealed class EscoTaggerTests
         best.Skill.Should().Be(Skills[0].EscoSkills[0]);
         best.Evidence.Should().HaveFlag(MatchEvidence.SimilarMeaning);
         best.MatchedLabels.Should().Equal(Label("apply FIFO rotation of stock", MatchedField.Synonym, byMeaning: true));
-        best.Similarity.Should().BeApproximately(MeaningCalibration.Default.Apply(2 / Math.Sqrt(6)), 1e-6,
+        best.Similarity.Should().BeApproximately(MeaningCalibration.WholeTexts.Apply(2 / Math.Sqrt(6)), 1e-6,
             "the query's concepts store, goods, rotation against the label's goods, rotation: cosine 2 / √6");
     }
 

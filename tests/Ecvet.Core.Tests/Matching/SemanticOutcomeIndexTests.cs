@@ -61,7 +61,9 @@ public sealed class SemanticOutcomeIndexTests
     {
         const string query = "Stores goods in the kitchen";
         var plain = OutcomeIndex.Build(Home).Explain(query, 0);
-        var semantic = OutcomeIndex.Build(Home, null, new ConceptEmbedder(Concepts)).Explain(query, 0);
+        // The whole texts alone (what differs, which the default also weighs, has its own tests: MeaningDifferencesTests).
+        var semantic = OutcomeIndex.Build(Home, OutcomeIndexOptions.Default with { MeaningCalibration = MeaningCalibration.WholeTexts },
+            new ConceptEmbedder(Concepts)).Explain(query, 0);
 
         plain.EmbeddingCosine.Should().BeNull();
         plain.MeaningSimilarity.Should().Be(0);
@@ -70,7 +72,7 @@ public sealed class SemanticOutcomeIndexTests
 
         semantic.WordSimilarity.Should().Be(plain.WordSimilarity, "the words are scored as without an embedder");
         semantic.EmbeddingCosine.Should().BeApproximately(2 / 3.0, 1e-6, "store and materials of three concepts each");
-        semantic.MeaningSimilarity.Should().BeApproximately(MeaningCalibration.Default.Apply(2 / 3.0), 1e-6);
+        semantic.MeaningSimilarity.Should().BeApproximately(MeaningCalibration.WholeTexts.Apply(2 / 3.0), 1e-6);
         semantic.Similarity.Should().Be(Math.Max(semantic.WordSimilarity, semantic.MeaningSimilarity));
         semantic.Match.Evidence.Should().HaveFlag(MatchEvidence.SharedTerms).And.HaveFlag(MatchEvidence.SimilarMeaning);
         semantic.ToString().Should().Contain(string.Create(CultureInfo.InvariantCulture,
@@ -181,7 +183,9 @@ public sealed class SemanticOutcomeIndexTests
         var texts = Enumerable.Range(0, count + 1).Select(i => string.Create(CultureInfo.InvariantCulture, $"text {i}")).ToArray();
         var embedder = new TableEmbedder(texts, vectors, dimension);
         var catalogue = texts[..count].Select((t, i) => CatalogueEntry.Create(string.Create(CultureInfo.InvariantCulture, $"e{i}"), t)).ToArray();
-        var index = OutcomeIndex.Build(catalogue, null, embedder, vectors.AsMemory(0, count * dimension));
+        // The whole texts alone: what "text 1" and "text 2" say differently is not in the table.
+        var index = OutcomeIndex.Build(catalogue, OutcomeIndexOptions.Default with { MeaningCalibration = MeaningCalibration.WholeTexts },
+            embedder, vectors.AsMemory(0, count * dimension));
         var query = texts[count];
         foreach (var ordinal in new[] { 0, 1, count / 2, count - 2, count - 1 })
         {

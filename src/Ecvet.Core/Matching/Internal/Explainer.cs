@@ -69,6 +69,6 @@ internal static class Explainer
         return new MatchExplanation(entry, match, raw, field,
             [.. shared.OrderByDescending(s => s.Contribution).ThenBy(s => s.Term, StringComparer.Ordinal)],
             missing.ToImmutable(), extra.ToImmutable(), sharedSkills, vector.LanguageName,
-            evidence.Words, evidence.Meaning, evidence.Cosine);
+            evidence.Words, evidence.Meaning, evidence.Cosine, evidence.DifferenceCosine);
     }
 }

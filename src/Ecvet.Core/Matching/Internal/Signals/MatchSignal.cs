@@ -39,4 +39,15 @@ internal abstract class MatchSignal
     /// <param name="ordinal">The entry's ordinal.</param>
     /// <param name="evidence">The evidence so far.</param>
     public abstract void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence);
+
+    /// <summary>Whether this signal, bound to a query, embeds texts per pair that a first pass over the pairs can plan
+    /// (<see cref="PairEvidence.Plan"/>) and <see cref="EmbedPlanned"/> embed in one batch.</summary>
+    public virtual bool PlansEmbeddings => false;
+
+    /// <summary>Embeds, in one batch, the texts a planning pass collected, so that the scoring pass finds them
+    /// computed. Only an optimisation: a text not planned is embedded when a pair needs it.</summary>
+    /// <param name="texts">The texts planned.</param>
+    public virtual void EmbedPlanned(IReadOnlyCollection<string> texts)
+    {
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Ecvet.Matching.Internal.Signals;
 
 /// <summary>
@@ -12,7 +14,10 @@ namespace Ecvet.Matching.Internal.Signals;
 /// the aligned <see cref="VectorRows"/>, at the speed of memory) and
 /// nominates the <see cref="Nominated"/> entries of highest cosine, so that entries sharing no word with the query are
 /// found; every other entry can reach at most the meaning of the best cosine left out, which <see cref="MaxBoost"/>
-/// declares (the bound combines it as if it added up, which the larger never exceeds).</remarks>
+/// declares (the bound combines it as if it added up, which the larger never exceeds).
+/// With a <see cref="MeaningCalibration.DifferenceWeight"/> above 0 and one vector per entry, a pair sharing content
+/// words also has the cosine of what the two texts say differently (<see cref="DifferingWords"/>, each embedded once per
+/// bound query), which only ever lowers the meaning, so the declared bound still holds.</remarks>
 internal sealed class MeaningSignal : MatchSignal
 {
     /// <summary>How many entries of highest cosine a query nominates.</summary>
@@ -21,12 +26,14 @@ internal sealed class MeaningSignal : MatchSignal
     private readonly ITextEmbedder _embedder;
     private readonly VectorRows _vectors;
     private readonly MeaningCalibration _calibration;
+    private readonly IndexData _data;
 
     // Where each entry's vectors start (one more than the entries), or null for one vector per entry.
     private readonly int[]? _vectorStart;
 
-    public MeaningSignal(ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration, int[]? vectorStart = null)
+    public MeaningSignal(IndexData data, ITextEmbedder embedder, VectorRows vectors, MeaningCalibration calibration, int[]? vectorStart = null)
     {
+        _data = data;
         _vectorStart = vectorStart;
         _embedder = embedder;
         _vectors = vectors;
@@ -125,7 +132,93 @@ internal sealed class MeaningSignal : MatchSignal
             }
         }
 
-        public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence) =>
-            evidence.AddMeaning(signal._calibration.Apply(cosines[ordinal]), cosines[ordinal]);
+        // The embeddings of differences already computed for this query (a query's difference depends on the entry);
+        // concurrent, as a query prepared once may be scored from several threads; made on first use, so that queries of
+        // a calibration without differences allocate nothing more.
+        private ConcurrentDictionary<string, float[]>? _differences;
+
+        public override bool PlansEmbeddings => Weighs;
+
+        // Differences apply to entries of one vector, with a weight above 0.
+        private bool Weighs => signal._calibration.DifferenceWeight > 0 && signal._vectorStart is null;
+
+        public override void Apply(in SignalQuery query, int ordinal, ref PairEvidence evidence)
+        {
+            var cosine = cosines[ordinal];
+            var meaning = signal._calibration.Apply(cosine);
+
+            // What differs only ever lowers the meaning, and the pair's similarity is the larger of meaning and the
+            // evidence before it: when the undiminished meaning does not exceed that evidence, the difference cannot
+            // change the pair, so it is neither analysed nor embedded; nor when the pair cannot reach the query's floor
+            // (it is not among the best, whatever its difference). An explained pair always has it.
+            if (!Weighs || (!evidence.Explaining && (!(meaning > evidence.Similarity) || meaning < evidence.Floor))
+                || DifferingWords.Of(signal._data.Analyzer, signal._data.Languages.Stems(query.Language), query.Text, signal._data.Entries[ordinal].Text)
+                    is not var (mine, theirs))
+            {
+                evidence.AddMeaning(meaning, cosine);
+                return;
+            }
+
+            if (evidence.Plan is { } plan && !(IsEmbedded(mine) && IsEmbedded(theirs)))
+            {
+                // Planning: the texts are embedded later in one batch, if the pair can reach the floor. Until then the
+                // pair scores at most its undiminished meaning and at least its meaning pulled down by the lowest
+                // difference cosine.
+                if (plan.Least)
+                {
+                    evidence.AddMeaning(signal._calibration.Apply(cosine, -1), cosine, -1);
+                }
+                else
+                {
+                    plan.Need(ordinal, mine, theirs);
+                    evidence.AddMeaning(meaning, cosine);
+                }
+
+                return;
+            }
+
+            var difference = Math.Clamp(Dot(Embedding(mine), Embedding(theirs)), -1, 1);
+            evidence.AddMeaning(signal._calibration.Apply(cosine, difference), cosine, difference);
+        }
+
+        public override void EmbedPlanned(IReadOnlyCollection<string> texts)
+        {
+            var missing = texts.Where(t => !IsEmbedded(t)).ToArray();
+            if (missing.Length == 0)
+            {
+                return;
+            }
+
+            var dimension = signal._embedder.Dimension;
+            var vectors = new float[missing.Length * dimension];
+            signal._embedder.EmbedBatch(missing, vectors);
+            var cache = Cache();
+            for (var i = 0; i < missing.Length; i++)
+            {
+                cache.TryAdd(missing[i], vectors.AsSpan(i * dimension, dimension).ToArray());
+            }
+        }
+
+        private bool IsEmbedded(string text) => _differences is { } cache && cache.ContainsKey(text);
+
+        private ConcurrentDictionary<string, float[]> Cache() => LazyInitializer.EnsureInitialized(ref _differences, () => new(StringComparer.Ordinal));
+
+        private float[] Embedding(string text) => Cache().GetOrAdd(text, static (t, embedder) =>
+        {
+            var vector = new float[embedder.Dimension];
+            embedder.Embed(t, vector);
+            return vector;
+        }, signal._embedder);
+
+        private static double Dot(float[] a, float[] b)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                sum += (double)a[i] * b[i];
+            }
+
+            return sum;
+        }
     }
 }

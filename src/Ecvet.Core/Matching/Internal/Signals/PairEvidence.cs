@@ -13,7 +13,11 @@ internal struct PairEvidence
     private double _words;
     private double _meaning;
     private double _cosine;
+    private double? _difference;
     private bool _embedded;
+    private bool _explaining;
+    private EmbeddingPlan? _plan;
+    private double _floor;
 
     /// <summary>The calibrated similarity so far, from 0 to 1.</summary>
     public readonly double Similarity => _similarity;
@@ -33,10 +37,37 @@ internal struct PairEvidence
     /// <summary>The embedding cosine of the pair, or <see langword="null"/> when the index has no embedder.</summary>
     public readonly double? Cosine => _embedded ? _cosine : null;
 
+    /// <summary>The cosine of what the two texts say differently, when the meaning weighed it (see
+    /// <see cref="MeaningCalibration.DifferenceWeight"/>), else <see langword="null"/>.</summary>
+    public readonly double? DifferenceCosine => _difference;
+
+    /// <summary>Whether the pair is explained: a signal then computes every part it reports, even one that cannot change
+    /// the similarity.</summary>
+    public readonly bool Explaining => _explaining;
+
+    /// <summary>When not <see langword="null"/>, the pair is only planned (see <see cref="EmbeddingPlan"/>): a signal notes
+    /// there the texts it would embed for it, not yet embedded, and records in their place evidence that is never below
+    /// what they would give (or, when <see cref="EmbeddingPlan.Least"/>, never above).</summary>
+    public readonly EmbeddingPlan? Plan => _plan;
+
+    /// <summary>The query's floor (see <see cref="EmbeddingPlan"/>; 0 for none): a pair whose similarity cannot reach it
+    /// is not among the query's best, so a signal may leave out what can only lower it.</summary>
+    public readonly double Floor => _floor;
+
     /// <summary>The evidence of the texts alone: a raw cosine (0 when no term is shared) and the coverage.</summary>
-    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration)
+    /// <param name="raw">The raw text cosine.</param>
+    /// <param name="coverage">The text coverage.</param>
+    /// <param name="calibration">The text calibration.</param>
+    /// <param name="explaining">Whether the pair is explained (see <see cref="Explaining"/>).</param>
+    /// <param name="plan">The plan of a planning pass (see <see cref="Plan"/>), or null.</param>
+    /// <param name="floor">The query's floor (see <see cref="Floor"/>), 0 for none.</param>
+    public static PairEvidence FromText(double raw, double coverage, ScoreCalibration calibration, bool explaining = false, EmbeddingPlan? plan = null,
+        double floor = 0)
     {
         var evidence = default(PairEvidence);
+        evidence._explaining = explaining;
+        evidence._plan = plan;
+        evidence._floor = floor;
         if (raw > 0)
         {
             evidence._flags = MatchEvidence.SharedTerms;
@@ -67,10 +98,12 @@ internal struct PairEvidence
     /// same words, so the two are not independent (see <see cref="MeaningCalibration"/>).</summary>
     /// <param name="meaning">The meaning similarity, from 0 to 1.</param>
     /// <param name="cosine">The embedding cosine it comes from.</param>
-    public void AddMeaning(double meaning, double cosine)
+    /// <param name="difference">The cosine of what the texts say differently, when the meaning weighed it.</param>
+    public void AddMeaning(double meaning, double cosine, double? difference = null)
     {
         _embedded = true;
         _cosine = cosine;
+        _difference = difference;
         _meaning = meaning;
         if (meaning > _similarity)
         {

@@ -8,6 +8,7 @@ internal readonly struct PreparedEvidence
     private readonly MatchSignal[] _signals;
     private readonly ScoreCalibration _calibration;
     private readonly bool _boostsUnnominated;
+    private readonly bool _plansEmbeddings;
 
     public PreparedEvidence(SignalQuery query, MatchSignal[] signals, ScoreCalibration calibration)
     {
@@ -17,6 +18,7 @@ internal readonly struct PreparedEvidence
         foreach (var signal in signals)
         {
             _boostsUnnominated |= signal.MaxBoost(query) > 0;
+            _plansEmbeddings |= signal.PlansEmbeddings;
         }
     }
 
@@ -24,10 +26,52 @@ internal readonly struct PreparedEvidence
     /// every signal.</summary>
     public OutcomeMatch Combine(int ordinal, double raw, double coverage) => Gather(ordinal, raw, coverage).ToMatch(ordinal);
 
-    /// <summary>The evidence of one entry, its parts kept apart (for explanations).</summary>
-    public PairEvidence Gather(int ordinal, double raw, double coverage)
+    /// <summary>The match of one entry in an outcome query whose best pairs all score at least
+    /// <paramref name="floor"/> (see <see cref="EmbeddingPlan"/>): exact when the pair can reach the floor, else at most
+    /// its most (it is not among the best either way).</summary>
+    public OutcomeMatch Combine(int ordinal, double raw, double coverage, double floor) =>
+        Gather(PairEvidence.FromText(raw, coverage, _calibration, floor: floor), ordinal).ToMatch(ordinal);
+
+    /// <summary>Whether some signal embeds texts per pair that a planning pass (<see cref="Plan"/>) lets it embed in one
+    /// batch (<see cref="EmbedPlanned"/>).</summary>
+    public bool PlansEmbeddings => _plansEmbeddings;
+
+    /// <summary>The evidence of one entry, its parts kept apart.</summary>
+    /// <param name="ordinal">The entry.</param>
+    /// <param name="raw">Its raw text cosine.</param>
+    /// <param name="coverage">Its text coverage.</param>
+    /// <param name="explaining">Whether every part is to be computed for an explanation, even one that cannot change
+    /// the similarity.</param>
+    public PairEvidence Gather(int ordinal, double raw, double coverage, bool explaining = false) =>
+        Gather(PairEvidence.FromText(raw, coverage, _calibration, explaining), ordinal);
+
+    /// <summary>Plans one entry (see <see cref="EmbeddingPlan"/>): the texts its signals would embed and have not are
+    /// noted in <paramref name="plan"/> with the most and the least the pair can score; the match returned is its most.</summary>
+    public OutcomeMatch Plan(int ordinal, double raw, double coverage, EmbeddingPlan plan)
     {
-        var evidence = PairEvidence.FromText(raw, coverage, _calibration);
+        var calibration = _calibration;
+        var self = this;
+        var most = Gather(PairEvidence.FromText(raw, coverage, calibration, plan: plan), ordinal).ToMatch(ordinal);
+        plan.Record(ordinal, most.Similarity, () => self.Gather(PairEvidence.FromText(raw, coverage, calibration, plan: plan), ordinal).ToMatch(ordinal).Similarity);
+        return most;
+    }
+
+    /// <summary>Embeds, in one batch per signal, the texts of a plan.</summary>
+    public void EmbedPlanned(HashSet<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var signal in _signals)
+        {
+            signal.EmbedPlanned(texts);
+        }
+    }
+
+    private PairEvidence Gather(PairEvidence evidence, int ordinal)
+    {
         foreach (var signal in _signals)
         {
             signal.Apply(_query, ordinal, ref evidence);
