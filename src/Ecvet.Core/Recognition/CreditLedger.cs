@@ -228,14 +228,18 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
         !Qualification.Units.TryGet(unit, out var definition) || definition.ValidityPeriod is not { } validity || assessedOn.Plus(validity) >= on;
 
     // The more recent assessment lasts longer; ties go to the earlier recognition, then to the ordinal order of the
-    // agreement and the source, so the ledger is the same whatever order reports are recorded in.
+    // agreement, the host and the source, so the ledger is the same whatever order reports are recorded in.
     private static BankedOutcome Preferred(BankedOutcome held, BankedOutcome offered) =>
         Compare(offered.Evidence.AssessedOn, held.Evidence.AssessedOn, held.RecognisedOn, offered.RecognisedOn,
-            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held.Evidence), TieKey(offered.Evidence))) > 0 ? offered : held;
+            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held), TieKey(offered))) > 0 ? offered : held;
 
     private static UnitRecognition Preferred(UnitRecognition held, UnitRecognition offered) =>
         Compare(offered.EarliestAssessment, held.EarliestAssessment, held.RecognisedOn, offered.RecognisedOn,
             string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held), TieKey(offered))) > 0 ? offered : held;
+
+    // The host first: two hosts' evidence for one outcome is not the same evidence, so without it a tie would keep
+    // whichever report was recorded first.
+    private static string TieKey(BankedOutcome banked) => banked.Host + "\n" + TieKey(banked.Evidence);
 
     // The last tie-break: everything else the evidence says (source, similarity, confirmation, paths), so that two
     // recognitions differing only in where the evidence sits in its transcript are still ordered the same way.
