@@ -371,6 +371,17 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void AgreementSignedBeforeStart_LaterSignatureInARoleNotRequired_DoesNotCount()
+    {
+        // An adult learner's agreement needs no guardian: a guardian's signature after the start changes nothing.
+        var agreement = Agreement();
+        agreement = agreement.Sign(Sign(SignatoryRole.Guardian, agreement.LatestVersion.Hash, Instant.FromUtc(2026, 3, 10, 9, 0)));
+
+        Line(WorkedExample().WithAgreement(agreement), CheckKind.AgreementSignedBeforeStart).Should().Be(
+            "True agreementSignedBeforeStart.true | Version 1 was fully signed on 2026-02-02, by 2026-03-02. | agreement:$.versions[0].signatures");
+    }
+
+    [Fact]
     public void AgreementSignedBeforeStart_NoVersionFullySigned_IsFalse()
     {
         Line(WorkedExample().WithAgreement(Agreement(null, SignatoryRole.Learner, SignatoryRole.Home)), CheckKind.AgreementSignedBeforeStart).Should().Be(
