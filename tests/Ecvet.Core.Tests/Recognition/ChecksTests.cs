@@ -728,8 +728,12 @@ public sealed class ChecksTests
     [Fact]
     public void CriticalOutcomesCovered_CriticalAwaitingConfirmation_IsNotEvaluable()
     {
-        ScenarioLine("deferred-critical-outcome-in-progress", CheckKind.CriticalOutcomesCovered, RuleScope.Unit).Should().StartWith(
-            "NotEvaluable criticalOutcomesCovered.notEvaluable | Rule. The evidence for the critical outcome fi-cook-u3-lo1 is not complete yet.");
+        // The only evidence for the critical outcome is a host outcome in the review band.
+        var record = new MobilityRecord(Qualification(), Agreement(), Transcript(HostOutcome(2), HostOutcome(3), HostOutcome(4)), Mou(),
+            HostUnits("Keeps a record of the temperatures of cooked, cooled and reheated dishes."));
+
+        Line(record, CheckKind.CriticalOutcomesCovered, RuleScope.Unit, RecognitionPolicy.Default.With(allowTypeMismatch: true)).Should().Be(
+            "NotEvaluable criticalOutcomesCovered.notEvaluable | Rule. The evidence for the critical outcome fi-cook-u3-lo1 is not complete yet. | qualification:$.units[2].learningOutcomes[0]");
     }
 
     [Fact]
@@ -794,6 +798,17 @@ public sealed class ChecksTests
 
         Line(WorkedExample().WithTranscript(transcript), CheckKind.TranscriptSigned).Should().Be(
             "False transcriptSigned.false | Rule. Transcript tor-2026-0042 is issued by schac:stadinao.fi, not by the host schac:cipfp-valencia.es. | transcript:$.issuedBy");
+    }
+
+    [Fact]
+    public void TranscriptSigned_ForAnotherAgreementAndIssuer_SaysTheAgreementFirst()
+    {
+        var byHome = AssessmentResult.ForOutcome(Lo(3, 1), AssessmentStatus.Passed, Home, Assessor, new LocalDate(2026, 5, 20), AssessmentMethod.PracticalDemonstration, Scheme, "8");
+        var transcript = PersonalTranscript.Restore(TranscriptId.Parse("tor-2026-0042"), LearningAgreementId.Parse("la-2026-9999"), Learner(), Home, Spring,
+            Instant.FromUtc(2026, 5, 29, 14, 0), [TranscriptEntry.Create(TestValues.En("Lo1"), byHome)]);
+
+        Line(WorkedExample().WithTranscript(transcript), CheckKind.TranscriptSigned).Should().Be(
+            "False transcriptSigned.false | Rule. Transcript tor-2026-0042 is for agreement la-2026-9999, not la-2026-0042. | transcript:$.agreement");
     }
 
     [Fact]
