@@ -869,6 +869,26 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void AssessmentPassed_OutcomeAndItsUnitInProgress_IsStillNotEvaluable()
+    {
+        // The outcome's own result and its unit's are both in progress: the second must not cancel the first ("any in
+        // progress" is an or, not a toggle).
+        var record = WithTranscript(Outcome(Lo(3, 1)), Outcome(Lo(3, 2)), Outcome(Lo(3, 3)), Outcome(Lo(3, 4), null), UnitResult(U3, null));
+
+        OutcomeLine(record, CheckKind.AssessmentPassed, 4).Should().Be(
+            "NotEvaluable assessmentPassed.notEvaluable | Rule. The assessment for outcome fi-cook-u3-lo4 is still in progress. | transcript:$.entries[3], transcript:$.entries[4]");
+    }
+
+    [Fact]
+    public void MobilityChecks_AnEarlierVersionInForce_CiteTheVersionInForceNotTheLatest()
+    {
+        var record = WorkedExample().WithAgreement(MobilityConsistencyRuleTests.InForceBeforeTheLatest());
+
+        Line(record, CheckKind.NoMouPathAllowed).Should().Be(
+            $"False noMouPathAllowed.false | Rule. The agreement belongs to MoU mou-cook-fi-es-2025. | {Content0}.mou");
+    }
+
+    [Fact]
     public void OutcomeCovered_AwaitingConfirmation_IsNotEvaluableAtTheOutcome()
     {
         var scenario = RecognitionScenario.Load("deferred-review-band-match-unconfirmed");

@@ -1,3 +1,4 @@
+using Ecvet.Agreements;
 using Ecvet.Assessment;
 using Ecvet.Recognition;
 using Ecvet.Tests.Agreements;
@@ -131,6 +132,55 @@ public sealed class MobilityConsistencyRuleTests
         var learner = Ecvet.Learner.Create([LearnerId.Parse("local:aino-42"), Learner().Ids[0]], PersonName.Create("Aino", "Virtanen"));
 
         Check(TranscriptWith(learner, Entry(Outcome(Lo(3, 1))))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_TranscriptLearnerSharingAnIdentifierButNamedOtherwise_IsTheSamePerson()
+    {
+        // A shared identifier decides; the name is compared only when one side has no identifier.
+        var learner = Ecvet.Learner.Create([Learner().Ids[0]], PersonName.Create("Aino Maria", "Virtanen-Koskinen"));
+
+        Check(TranscriptWith(learner, Entry(Outcome(Lo(3, 1))))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_TranscriptLearnerWithOtherIdentifiersButTheSameName_IsAnotherPerson()
+    {
+        var learner = Ecvet.Learner.Create([LearnerId.Parse("local:eero-7")], PersonName.Create("Aino", "Virtanen"));
+
+        Check(TranscriptWith(learner, Entry(Outcome(Lo(3, 1))))).Should().ContainSingle()
+            .Which.Code.Should().Be(ConsistencyCode.TranscriptForAnotherLearner);
+    }
+
+    /// <summary>
+    /// Version 1 targets U3 and is signed by the learner (17 at the start), a guardian and both institutions; version 2
+    /// adds U4 and was approved under an adult age of 16, without the guardian. Under the default policy (adult at 18)
+    /// version 1 stays in force although version 2 is the latest.
+    /// </summary>
+    internal static LearningAgreement InForceBeforeTheLatest()
+    {
+        var adultAt16 = SignatoryPolicy.Default.WithAdultAge(16);
+        var first = Content(new LocalDate(2009, 1, 1));
+        var second = first.WithExpected([ExpectU3(), ExpectU4()]);
+        var agreement = SignAll(LearningAgreement.Create(AgreementId, first), first.Hash, Instant.FromUtc(2026, 2, 2, 9, 0),
+            SignatoryRole.Learner, SignatoryRole.Guardian, SignatoryRole.Home, SignatoryRole.Host);
+        agreement = agreement.ProposeChange(second, [ComponentChange.Insert(U4, ChangeReason.ExtendingMobility)], SignatoryRole.Host,
+            Instant.FromUtc(2026, 3, 9, 11, 0), policy: adultAt16);
+        agreement = SignAll(agreement, second.Hash, Instant.FromUtc(2026, 3, 10, 9, 0), SignatoryRole.Learner, SignatoryRole.Home, SignatoryRole.Host);
+        agreement = agreement.ApproveChange(second.Hash, adultAt16);
+        agreement.GetVersionInForce()!.Number.Should().Be(1, "the setting this helper stands for");
+        agreement.LatestVersion.Number.Should().Be(2);
+        return agreement;
+    }
+
+    [Fact]
+    public void Check_AnEarlierVersionInForce_ReadsTheVersionInForceNotTheLatest()
+    {
+        // Version 2 would name U4; the one in force does not, so the U4 entry is outside the agreement.
+        var record = WorkedExample().WithAgreement(InForceBeforeTheLatest());
+
+        Check(TranscriptWith(null, Entry(UnitResult(U4))), record).Should().ContainSingle()
+            .Which.Code.Should().Be(ConsistencyCode.EntryNotInAgreement);
     }
 
     [Fact]
