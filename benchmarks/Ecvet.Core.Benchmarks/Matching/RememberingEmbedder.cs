@@ -22,6 +22,20 @@ public sealed class RememberingEmbedder : ITextEmbedder
         }
     }
 
+    /// <summary>
+    /// Embeds the home texts and the host texts in one batch each, the set-up every labelled-pair run shares, and
+    /// returns an embedder that remembers both.
+    /// </summary>
+    public static RememberingEmbedder Embed(ITextEmbedder inner, IReadOnlyList<string> homes, IReadOnlyList<string> hosts,
+        out float[] homeVectors, out float[] hostVectors)
+    {
+        homeVectors = new float[homes.Count * inner.Dimension];
+        inner.EmbedBatch(homes, homeVectors);
+        hostVectors = new float[hosts.Count * inner.Dimension];
+        inner.EmbedBatch(hosts, hostVectors);
+        return new RememberingEmbedder(inner, [.. homes, .. hosts], [.. homeVectors, .. hostVectors]);
+    }
+
     public string ModelId => _inner.ModelId;
 
     public int Dimension => _inner.Dimension;

@@ -51,12 +51,8 @@ public static class SemanticCrossValidation
         var homes = LabelledSet.HomeTexts();
         var ordinalOf = homes.Select((text, i) => (text, i)).ToDictionary(x => x.text, x => x.i, StringComparer.Ordinal);
         using var embedder = SentenceEmbedder.CreateDefault();
-        var homeVectors = new float[homes.Count * embedder.Dimension];
-        embedder.EmbedBatch(homes, homeVectors);
         var hosts = pairs.Select(p => p.HostText).ToArray();
-        var hostVectors = new float[hosts.Length * embedder.Dimension];
-        embedder.EmbedBatch(hosts, hostVectors);
-        var remembering = new RememberingEmbedder(embedder, [.. homes, .. hosts], [.. homeVectors, .. hostVectors]);
+        var remembering = RememberingEmbedder.Embed(embedder, homes, hosts, out var homeVectors, out _);
 
         // Knots do not matter here: only the evidence is read, and any weight above 0 computes every difference.
         var index = OutcomeIndex.Build(homes.Select((text, i) => CatalogueEntry.Create($"home-{i:000}", text)),

@@ -29,12 +29,8 @@ public static class SemanticHoldout
         var lexicalIndex = OutcomeIndex.Build(catalogue);
 
         using var embedder = SentenceEmbedder.CreateDefault();
-        var homeVectors = new float[homes.Length * embedder.Dimension];
-        embedder.EmbedBatch(homes, homeVectors);
         var hosts = pairs.Select(p => p.HostText).ToArray();
-        var hostVectors = new float[hosts.Length * embedder.Dimension];
-        embedder.EmbedBatch(hosts, hostVectors);
-        var remembering = new RememberingEmbedder(embedder, [.. homes, .. hosts], [.. homeVectors, .. hostVectors]);
+        var remembering = RememberingEmbedder.Embed(embedder, homes, hosts, out var homeVectors, out _);
         var defaultIndex = OutcomeIndex.Build(catalogue, OutcomeIndexOptions.Default with { MeaningCalibration = MeaningCalibration.WholeTexts },
             remembering, homeVectors);
         var differencesIndex = OutcomeIndex.Build(catalogue, OutcomeIndexOptions.Default with { MeaningCalibration = MeaningCalibration.Default },
