@@ -454,9 +454,10 @@ public sealed class LearningAgreementRuleTests
     }
 
     [Fact]
-    public void Cancel_NullReason_NamesReason()
+    public void Cancel_NullReason_NamesReasonBeforeAnyOtherRule()
     {
-        var act = () => LearningAgreement.Create(AgreementId, First).Cancel(TestValues.At(2), null!);
+        // An agreed agreement cannot be cancelled either; the missing argument is reported first.
+        var act = () => Agreed().Cancel(TestValues.At(2), null!);
 
         act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("reason");
     }
