@@ -87,4 +87,11 @@ public sealed class CreditTests
             Credit.Ecvet(CreditPoints.From(29.5m)));
         Credit.Ecvet(CreditPoints.From(30)).Should().NotBe(Credit.Ects(CreditPoints.From(30)));
     }
+
+    [Fact]
+    public void TryParse_Null_IsFalse()
+    {
+        Credit.TryParse(null, out var credit).Should().BeFalse();
+        credit.Should().BeNull();
+    }
 }

@@ -21,4 +21,8 @@ public sealed class DuplicateValueExceptionTests
         var act = () => new DuplicateValueException("Duplicate.", "units", -1);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
     }
+
+    [Fact]
+    public void Constructor_Default_HasAGeneralMessage() =>
+        new DuplicateValueException().Message.Should().Be("The collection holds the same value twice.");
 }

@@ -122,4 +122,11 @@ public sealed class IscedFCodeTests
     [Fact]
     public void Equality_ComparesTheCode() =>
         EqualityContract.Check(IscedFCode.From("0715"), IscedFCode.Parse("0715"), IscedFCode.From("0716"));
+
+    [Fact]
+    public void TryParse_ValidCode_GivesIt()
+    {
+        IscedFCode.TryParse("1013", out var code).Should().BeTrue();
+        code!.ToString().Should().Be("1013");
+    }
 }

@@ -49,4 +49,13 @@ public sealed class UnitAllocationTests
         UnitAllocation.Create(Unit, CreditPoints.From(20.5m)).ToString().Should().Be("cook-u1: 20.5 points, mandatory");
         UnitAllocation.Create(Unit, CreditPoints.From(15), isMandatory: false).ToString().Should().Be("cook-u1: 15 points, optional");
     }
+
+    [Fact]
+    public void Create_ZeroPoints_SaysTheAllocationMustBePositive()
+    {
+        var act = () => UnitAllocation.Create(Unit, CreditPoints.Zero);
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("A unit's allocation must be greater than zero points.*")
+            .And.ParamName.Should().Be("points");
+    }
 }

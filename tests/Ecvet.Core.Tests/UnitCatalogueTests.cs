@@ -125,4 +125,11 @@ public sealed class UnitCatalogueTests
         UnitCatalogue.Create([U1, U3]).ToString().Should().Be("2 units: cook-u1, cook-u3");
         UnitCatalogue.Create([U1]).ToString().Should().Be("1 unit: cook-u1");
     }
+
+    [Fact]
+    public void Create_UnitTwice_NamesItsId()
+    {
+        var act = () => UnitCatalogue.Create([U1, U3, U1]);
+        act.Should().Throw<DuplicateValueException>().WithMessage("Duplicate unit id 'cook-u1'.*").And.ParamName.Should().Be("units");
+    }
 }
