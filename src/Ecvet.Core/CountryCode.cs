@@ -163,7 +163,8 @@ public sealed record CountryCode : ITextParsable<CountryCode>
         {
             "EL" => " 'EL' is the EU's abbreviation for Greece; the ISO code is 'GR'.",
             "UK" => " 'UK' is the EU's abbreviation for the United Kingdom; the ISO code is 'GB'.",
-            _ when !caseInsensitive && upper != code && ByAlpha2.ContainsKey(upper) => $" Codes are upper case: '{upper}'; use Parse to accept any case.",
+            // Only when Parse would accept the code: "\u017Fe" upper-cases to "SE" but is not two ASCII letters.
+            _ when !caseInsensitive && TryParse(code, out var country) => $" Codes are upper case: '{country.Value}'; use Parse to accept any case.",
             _ => string.Empty,
         };
         return $"'{code}' is not an officially assigned ISO 3166-1 alpha-2 country code (nor XK).{hint}";
