@@ -101,7 +101,7 @@ public sealed record CountryCode : ITextParsable<CountryCode>
     public static CountryCode From(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return ByAlpha2.TryGetValue(code, out var country) ? country : throw new ArgumentException(Problem(code, caseInsensitive: false), nameof(code));
+        return ByAlpha2.TryGetValue(code, out var country) ? country : throw new ArgumentException(Problem(code), nameof(code));
     }
 
     /// <summary>Parses an alpha-2 code in any letter case, such as <c>"FI"</c>, <c>"fi"</c> or <c>"Fi"</c>.</summary>
@@ -112,7 +112,7 @@ public sealed record CountryCode : ITextParsable<CountryCode>
     public static CountryCode Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var country) ? country : throw new FormatException(Problem(text, caseInsensitive: true));
+        return TryParse(text, out var country) ? country : throw new FormatException(Problem(text));
     }
 
     /// <summary>Tries to parse an alpha-2 code in any letter case (see <see cref="Parse"/>).</summary>
@@ -156,15 +156,16 @@ public sealed record CountryCode : ITextParsable<CountryCode>
     /// <returns>The code, which <see cref="From"/> and <see cref="Parse"/> read back.</returns>
     public override string ToString() => Value;
 
-    private static string Problem(string code, bool caseInsensitive)
+    private static string Problem(string code)
     {
         var upper = code.ToUpperInvariant();
         var hint = upper switch
         {
             "EL" => " 'EL' is the EU's abbreviation for Greece; the ISO code is 'GR'.",
             "UK" => " 'UK' is the EU's abbreviation for the United Kingdom; the ISO code is 'GB'.",
-            // Only when Parse would accept the code: "\u017Fe" upper-cases to "SE" but is not two ASCII letters.
-            _ when !caseInsensitive && TryParse(code, out var country) => $" Codes are upper case: '{country.Value}'; use Parse to accept any case.",
+            // Only when Parse would accept the code ("\u017Fe" upper-cases to "SE" but is not two ASCII letters); so
+            // never after Parse itself failed.
+            _ when TryParse(code, out var country) => $" Codes are upper case: '{country.Value}'; use Parse to accept any case.",
             _ => string.Empty,
         };
         return $"'{code}' is not an officially assigned ISO 3166-1 alpha-2 country code (nor XK).{hint}";
