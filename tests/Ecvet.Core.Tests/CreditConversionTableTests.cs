@@ -132,4 +132,82 @@ public sealed class CreditConversionTableTests
         CreditConversionTable.Empty.ToString().Should().Be("(no rates)");
         CreditConversionTable.Create(EctsToEcvet).ToString().Should().Be("ects -> ecvet x 1");
     }
+
+    [Fact]
+    public void Create_NullRate_SaysTheRatesMustNotContainNull()
+    {
+        var act = () => CreditConversionTable.Create([EctsToEcvet, null!]);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("rates").WithMessage("The rates must not contain null.*");
+    }
+
+    [Fact]
+    public void WithRate_Null_ThrowsArgumentNull()
+    {
+        var act = () => CreditConversionTable.Empty.WithRate(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("rate");
+    }
+
+    [Fact]
+    public void WithInverse_NullTo_ThrowsArgumentNull()
+    {
+        var act = () => CreditConversionTable.Create(EctsToEcvet).WithInverse(CreditScheme.Ects, null!, null);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("to");
+    }
+
+    [Fact]
+    public void TryGetRate_NullScheme_ThrowsArgumentNullNamingIt()
+    {
+        var nullFrom = () => CreditConversionTable.Empty.TryGetRate(null!, CreditScheme.Ecvet, out _);
+        nullFrom.Should().ThrowExactly<ArgumentNullException>().WithParameterName("from");
+        var nullTo = () => CreditConversionTable.Empty.TryGetRate(CreditScheme.Ects, null!, out _);
+        nullTo.Should().ThrowExactly<ArgumentNullException>().WithParameterName("to");
+    }
+
+    [Fact]
+    public void TryConvert_NullArguments_ThrowArgumentNullNamingThem()
+    {
+        var table = CreditConversionTable.Create(EctsToEcvet);
+        var nullCredit = () => table.TryConvert(null!, CreditScheme.Ecvet, out _);
+        nullCredit.Should().ThrowExactly<ArgumentNullException>().WithParameterName("credit");
+        var nullTarget = () => table.TryConvert(Credit.Ects(CreditPoints.From(5)), null!, out _);
+        nullTarget.Should().ThrowExactly<ArgumentNullException>().WithParameterName("target");
+    }
+
+    [Fact]
+    public void TryConvert_DeclaredRate_ConvertsAndReturnsTrue()
+    {
+        var table = CreditConversionTable.Create(NationalToEcvet);
+
+        table.TryConvert(Credit.Create(National, CreditPoints.From(15)), CreditScheme.Ecvet, out var converted).Should().BeTrue();
+        converted.Should().Be(Credit.Ecvet(CreditPoints.From(5)));
+    }
+
+    [Fact]
+    public void Convert_MissingPairWithoutTheOpposite_SaysOnlyThatNoConversionIsDeclared()
+    {
+        var act = () => CreditConversionTable.Create(NationalToEcvet).Convert(Credit.Ects(CreditPoints.From(5)), CreditScheme.Ecvet);
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage("No conversion from 'ects' to 'ecvet' is declared in this table.");
+    }
+
+    [Fact]
+    public void Convert_MissingPairWithTheOpposite_PointsToWithInverse()
+    {
+        var act = () => CreditConversionTable.Create(EctsToEcvet).Convert(Credit.Ecvet(CreditPoints.From(5)), CreditScheme.Ects);
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "No conversion from 'ecvet' to 'ects' is declared in this table. A rate from 'ects' to 'ecvet' is declared; rates are not inverted implicitly: use WithInverse.");
+    }
+
+    [Fact]
+    public void Equality_SamePairWithAnotherFactor_IsNotEqual() =>
+        CreditConversionTable.Create(EctsToEcvet)
+            .Should().NotBe(CreditConversionTable.Create(CreditConversionRate.Create(CreditScheme.Ects, CreditScheme.Ecvet, 2m)));
+
+    [Fact]
+    public void Equality_AsManyRatesForOtherPairs_IsNotEqual() =>
+        CreditConversionTable.Create(EctsToEcvet).Should().NotBe(CreditConversionTable.Create(NationalToEcvet));
 }

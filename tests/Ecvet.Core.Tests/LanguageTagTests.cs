@@ -137,4 +137,65 @@ public sealed class LanguageTagTests
             LanguageTag.Parse(parsed.ToString()).Should().Be(parsed);
         });
     }
+
+    [Fact]
+    public void TryParse_MaxLength_IsRead()
+    {
+        var text = "en-x" + string.Concat(Enumerable.Repeat("-abcdefgh", 13)) + "-abcdef";
+        text.Should().HaveLength(LanguageTag.MaxLength);
+
+        LanguageTag.TryParse(text, out var tag).Should().BeTrue();
+        tag!.Value.Should().Be(text);
+    }
+
+    [Fact]
+    public void TryParse_OneAboveMaxLength_IsRefused()
+    {
+        var text = "en-x" + string.Concat(Enumerable.Repeat("-abcdefgh", 13)) + "-abcdefg";
+        text.Should().HaveLength(LanguageTag.MaxLength + 1);
+
+        LanguageTag.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_En_ReturnsTheSharedEnglishInstance() =>
+        LanguageTag.Parse("en").Should().BeSameAs(LanguageTag.English);
+
+    [Theory]
+    [InlineData("ABC-DEF", "abc-def")]
+    [InlineData("zh-aaa-bbb-ccc", "zh-aaa-bbb-ccc")]
+    [InlineData("hak-aaa-bbb-ccc-Latn", "hak-aaa-bbb-ccc-Latn")]
+    public void Parse_ExtendedLanguageSubtags_UpToThreeAfterTwoOrThreeLetters(string text, string expected) =>
+        LanguageTag.Parse(text).Value.Should().Be(expected);
+
+    [Theory]
+    [InlineData("zh-aaa-bbb-ccc-ddd")]
+    [InlineData("abcde-aaa")]
+    [InlineData("en-1ab")]
+    [InlineData("en-12")]
+    [InlineData("de-CH-19_1")]
+    [InlineData("en-x-a_b")]
+    [InlineData("es-4a9")]
+    [InlineData("es-41")]
+    public void TryParse_MalformedSubtag_ReturnsFalse(string text)
+    {
+        LanguageTag.TryParse(text, out var tag).Should().BeFalse();
+        tag.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("de-1996", "1996")]
+    [InlineData("de-CH-1a2b", "1a2b")]
+    [InlineData("sl-rozaj", "rozaj")]
+    public void Parse_Variant_FourCharactersStartingWithADigitOrFiveToEight(string text, string variant) =>
+        LanguageTag.Parse(text).Value.Should().EndWith("-" + variant);
+
+    [Fact]
+    public void Parse_Malformed_SaysWhatAWellFormedTagIs()
+    {
+        var act = () => LanguageTag.Parse("en_US");
+
+        act.Should().ThrowExactly<FormatException>()
+            .WithMessage("'en_US' is not a well-formed BCP 47 language tag such as 'en', 'pt-BR' or 'sr-Latn-RS'.");
+    }
 }

@@ -175,4 +175,88 @@ public sealed class LearnerTests
         var act = () => Learner.Create([Esi], Name).WithBirthDate(new LocalDate(0, 12, 31));
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("birthDate").WithMessage("*1 to 9999*");
     }
+
+    public static TheoryData<string, Func<Learner, Learner>> OnePropertyChanged => new()
+    {
+        { "ids", l => l.WithIds([Esi]) },
+        { "name", l => l.WithName(PersonName.Create("Aino", "Korhonen")) },
+        { "birth date", l => l.WithBirthDate(new LocalDate(2008, 3, 2)) },
+        { "citizenship", l => l.WithCitizenship(CountryCode.From("SE")) },
+        { "e-mail", l => l.WithEmail("aino@example.fi") },
+    };
+
+    [Theory]
+    [MemberData(nameof(OnePropertyChanged))]
+    public void GetHashCode_DependsOnEveryProperty(string property, Func<Learner, Learner> change)
+    {
+        var learner = Learner.Create([Esi, Local], Name, new LocalDate(2008, 3, 1), CountryCode.From("FI"), "aino.virtanen@example.fi");
+
+        var changed = change(learner);
+
+        changed.Should().NotBe(learner, property);
+        changed.GetHashCode().Should().NotBe(learner.GetHashCode(), property);
+    }
+
+    [Fact]
+    public void WithName_NullWithoutIds_SaysALearnerNeedsAnIdOrAName()
+    {
+        var act = () => Learner.Create(null, Name).WithName(null);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("name")
+            .WithMessage("A learner needs at least one identifier or a name.*");
+    }
+
+    [Fact]
+    public void Create_NeitherIdsNorName_SaysALearnerNeedsAnIdOrAName()
+    {
+        var act = () => Learner.Create([], null);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("ids")
+            .WithMessage("A learner needs at least one identifier or a name.*");
+    }
+
+    [Fact]
+    public void Create_NullId_SaysTheIdsMustNotContainNull()
+    {
+        var act = () => Learner.Create([Esi, null!], Name);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("ids")
+            .WithMessage("The identifiers must not contain null.*");
+    }
+
+    [Fact]
+    public void Create_NonIsoBirthDate_SaysTheCalendarMustBeIso()
+    {
+        var act = () => Learner.Create(null, Name, new LocalDate(2008, 3, 1, CalendarSystem.Julian));
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("birthDate")
+            .WithMessage("The birth date must be in the ISO calendar.*");
+    }
+
+    [Fact]
+    public void Create_InvalidEmail_QuotesItAndGivesAnExample()
+    {
+        var act = () => Learner.Create(null, Name, email: "aino");
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("email")
+            .WithMessage("'aino' is not an e-mail address; expected local@domain in ASCII, such as 'aino.virtanen@example.fi'.*");
+    }
+
+    [Fact]
+    public void AgeOn_NonIsoDate_SaysTheCalendarMustBeIso()
+    {
+        var act = () => Learner.Create(null, Name, new LocalDate(2008, 3, 1)).AgeOn(new LocalDate(2026, 3, 1, CalendarSystem.Julian));
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("date")
+            .WithMessage("The date must be in the ISO calendar.*");
+    }
+
+    [Fact]
+    public void AgeOn_BeforeBirth_NamesTheBirthDate()
+    {
+        var act = () => Learner.Create(null, Name, new LocalDate(2008, 3, 1)).AgeOn(new LocalDate(2008, 2, 29));
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("date")
+            .WithMessage("The date is before the learner's birth date 2008-03-01.*");
+    }
 }

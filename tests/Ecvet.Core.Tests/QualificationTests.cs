@@ -315,6 +315,32 @@ public sealed class QualificationTests
     [Fact]
     public void ToString_ShowsIdTitleAndTotal() => Cook().ToString().Should().Be("fi-cook: Cook (180 ECVET points)");
 
+    [Fact]
+    public void WithUnit_FirstUnit_ReplacesInPlace()
+    {
+        var qualification = Cook().WithUnit(QualificationSamples.Allocation("cook-u1", 10));
+
+        qualification.Allocations.Select(a => (a.UnitId.Value, a.Points.Value)).Should().Equal(("cook-u1", 10m), ("cook-u2", 90m), ("cook-u3", 70m));
+    }
+
+    [Fact]
+    public void Create_ZeroTotal_SaysTheTotalMustBeAboveZero()
+    {
+        var act = () => Qualification.Create(Id, Title, AwardingBody, CreditPoints.Zero, []);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("totalPoints")
+            .WithMessage("A qualification's total must be greater than zero points.*");
+    }
+
+    [Fact]
+    public void Create_SameUnitTwice_NamesTheUnit()
+    {
+        var act = () => Qualification.Create(
+            Id, Title, AwardingBody, CreditPoints.From(180), [QualificationSamples.Allocation("cook-u1", 20), QualificationSamples.Allocation("cook-u1", 30)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("allocations").WithMessage("Duplicate unit 'cook-u1'.*");
+    }
+
     private static Qualification Cook() =>
         Qualification.Create(
             Id,

@@ -233,6 +233,68 @@ public sealed class UnitOfLearningOutcomesTests
     [Fact]
     public void ToString_ShowsIdAndTitle() => Full().ToString().Should().Be("cook-u3: Hot and cold dishes");
 
+    [Fact]
+    public void Create_NoOutcomes_SaysOneIsRequired()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, []);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("learningOutcomes")
+            .WithMessage("At least one learning outcome is required.*");
+    }
+
+    [Fact]
+    public void Create_SameOutcomeIdTwice_NamesIt()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1"), QualificationSamples.Outcome("lo1", LearningOutcomeType.Knowledge)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("learningOutcomes").WithMessage("Duplicate learning outcome id 'lo1'.*");
+    }
+
+    [Fact]
+    public void Create_UndefinedAssessmentMethod_SaysItIsNotOne()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1")], [(AssessmentMethod)99]);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("assessmentMethods")
+            .WithMessage("Not an assessment method.*");
+    }
+
+    [Fact]
+    public void Create_SameAssessmentMethodTwice_NamesIt()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1")], [AssessmentMethod.Oral, AssessmentMethod.Oral]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("assessmentMethods").WithMessage("Duplicate assessment method 'Oral'.*");
+    }
+
+    [Fact]
+    public void Create_SameOccupationTwice_NamesIt()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1")], occupations: [Cook, Cook]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("occupations").WithMessage($"Duplicate occupation '{Cook}'.*");
+    }
+
+    [Fact]
+    public void Create_NegativeValidityPeriod_SaysWhatAValidityPeriodIs()
+    {
+        var act = () => UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1")], validityPeriod: Period.FromDays(-1));
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("validityPeriod")
+            .WithMessage("The validity period must be positive and made of years, months, weeks and days only, such as P5Y.*");
+    }
+
+    [Theory]
+    [InlineData("P6M")]
+    [InlineData("P2W")]
+    [InlineData("P10D")]
+    public void Create_ValidityPeriodWithoutYears_IsAccepted(string iso)
+    {
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(iso).Value;
+
+        UnitOfLearningOutcomes.Create(Id, Title, [QualificationSamples.Outcome("lo1")], validityPeriod: period).ValidityPeriod.Should().Be(period);
+    }
+
     private static UnitOfLearningOutcomes Full(
         AssessmentMethod[]? methods = null, EscoOccupationRef[]? occupations = null, string[]? outcomeOrder = null)
     {
