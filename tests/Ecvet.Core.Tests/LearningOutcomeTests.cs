@@ -90,7 +90,8 @@ public sealed class LearningOutcomeTests
     public void Create_UndefinedType_ThrowsArgumentOutOfRange(int candidate)
     {
         var act = () => LearningOutcome.Create(LearningOutcomeId.Parse("lo"), Statement, (LearningOutcomeType)candidate);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("type");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("type")
+            .WithMessage("Not a learning outcome type: expected knowledge, skill or competence.*");
     }
 
     [Theory]
