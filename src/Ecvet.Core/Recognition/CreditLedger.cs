@@ -228,34 +228,54 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
         !Qualification.Units.TryGet(unit, out var definition) || definition.ValidityPeriod is not { } validity || assessedOn.Plus(validity) >= on;
 
     // The more recent assessment lasts longer; ties go to the earlier recognition, then to the ordinal order of the
-    // agreement, the host and the source, so the ledger is the same whatever order reports are recorded in.
-    private static BankedOutcome Preferred(BankedOutcome held, BankedOutcome offered) =>
-        Compare(offered.Evidence.AssessedOn, held.Evidence.AssessedOn, held.RecognisedOn, offered.RecognisedOn,
-            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held), TieKey(offered))) > 0 ? offered : held;
+    // agreement, the host and the source, so the ledger is the same whatever order reports are recorded in. The host
+    // counts: two hosts' evidence for one outcome is not the same evidence, so without it a tie would keep whichever
+    // report was recorded first. Each tie-break is compared field by field, and only when everything before it ties.
+    private static BankedOutcome Preferred(BankedOutcome held, BankedOutcome offered)
+    {
+        var order = Compare(offered.Evidence.AssessedOn, held.Evidence.AssessedOn, held.RecognisedOn, offered.RecognisedOn, held.Agreement, offered.Agreement);
+        order = order != 0 ? order : string.CompareOrdinal(held.Host.ToString(), offered.Host.ToString());
+        order = order != 0 ? order : CompareEvidence(held.Evidence, offered.Evidence);
+        return order > 0 ? offered : held;
+    }
 
-    private static UnitRecognition Preferred(UnitRecognition held, UnitRecognition offered) =>
-        Compare(offered.EarliestAssessment, held.EarliestAssessment, held.RecognisedOn, offered.RecognisedOn,
-            string.CompareOrdinal(held.Agreement, offered.Agreement), string.CompareOrdinal(TieKey(held), TieKey(offered))) > 0 ? offered : held;
+    private static UnitRecognition Preferred(UnitRecognition held, UnitRecognition offered)
+    {
+        var order = Compare(offered.EarliestAssessment, held.EarliestAssessment, held.RecognisedOn, offered.RecognisedOn, held.Agreement, offered.Agreement);
+        order = order != 0 ? order : string.CompareOrdinal(held.Host.ToString(), offered.Host.ToString());
+        for (var i = 0; order == 0 && i < Math.Min(held.CoveredOutcomes.Length, offered.CoveredOutcomes.Length); i++)
+        {
+            var (a, b) = (held.CoveredOutcomes[i], offered.CoveredOutcomes[i]);
+            order = string.CompareOrdinal(a.Outcome.Value, b.Outcome.Value);
+            order = order != 0 ? order : CompareEvidence(a.Evidence, b.Evidence);
+        }
 
-    // The host first: two hosts' evidence for one outcome is not the same evidence, so without it a tie would keep
-    // whichever report was recorded first.
-    private static string TieKey(BankedOutcome banked) => banked.Host + "\n" + TieKey(banked.Evidence);
+        order = order != 0 ? order : held.CoveredOutcomes.Length.CompareTo(offered.CoveredOutcomes.Length);
+        return order > 0 ? offered : held;
+    }
 
-    // The last tie-break: everything else the evidence says (source, similarity, confirmation, paths), so that two
-    // recognitions differing only in where the evidence sits in its transcript are still ordered the same way.
-    private static string TieKey(OutcomeEvidence evidence) => string.Join('\n', [evidence.Source,
-        evidence.Similarity?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-", evidence.Confirmation?.ToString() ?? "-", .. evidence.Paths]);
-
-    private static string TieKey(UnitRecognition recognition) =>
-        recognition.Host + "\n" + string.Join('\n', recognition.CoveredOutcomes.Select(c => c.Outcome.Value + "\n" + TieKey(c.Evidence)));
-
-    /// <summary>Positive when the offered entry is preferred: a later assessment, else an earlier recognition, else the ordinal tie-breaks.</summary>
-    private static int Compare(LocalDate offeredAssessed, LocalDate heldAssessed, LocalDate heldRecognised, LocalDate offeredRecognised, int agreementOrder, int sourceOrder)
+    /// <summary>Positive when the offered entry is preferred by date: a later assessment, else an earlier recognition, else the agreements' ordinal order.</summary>
+    private static int Compare(LocalDate offeredAssessed, LocalDate heldAssessed, LocalDate heldRecognised, LocalDate offeredRecognised, string heldAgreement, string offeredAgreement)
     {
         var order = offeredAssessed.CompareTo(heldAssessed);
         order = order != 0 ? order : heldRecognised.CompareTo(offeredRecognised);
-        order = order != 0 ? order : agreementOrder;
-        return order != 0 ? order : sourceOrder;
+        return order != 0 ? order : string.CompareOrdinal(heldAgreement, offeredAgreement);
+    }
+
+    // The last tie-break: everything else the evidence says (source, similarity, confirmation, paths; an absent value
+    // first), so that two recognitions differing only in where the evidence sits in its transcript are still ordered
+    // the same way.
+    private static int CompareEvidence(OutcomeEvidence held, OutcomeEvidence offered)
+    {
+        var order = string.CompareOrdinal(held.Source, offered.Source);
+        order = order != 0 ? order : Nullable.Compare(held.Similarity, offered.Similarity);
+        order = order != 0 ? order : string.CompareOrdinal(held.Confirmation?.ToString(), offered.Confirmation?.ToString());
+        for (var i = 0; order == 0 && i < Math.Min(held.Paths.Length, offered.Paths.Length); i++)
+        {
+            order = string.CompareOrdinal(held.Paths[i], offered.Paths[i]);
+        }
+
+        return order != 0 ? order : held.Paths.Length.CompareTo(offered.Paths.Length);
     }
 
     private static void CheckOutcome(QualificationDocument qualification, UnitId unit, LearningOutcomeId outcome, string paramName)

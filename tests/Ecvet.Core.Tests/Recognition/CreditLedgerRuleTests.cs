@@ -410,6 +410,23 @@ public sealed class CreditLedgerRuleTests
     }
 
     [Fact]
+    public void Record_TiedButForHostsOneAPrefixOfTheOther_KeepsTheShorterInEitherOrder()
+    {
+        // Field by field: the host is compared whole before the evidence, so what follows it cannot reorder the two.
+        var shorter = InstitutionId.Parse("schac:ikasbide.eu");
+        var longer = InstitutionId.Parse("schac:ikasbide.eus");
+        var one = Report(Day, "la-2026-0042", longer, Decision(U3, RecognitionOutcome.Full, U3ByUnit()));
+        var other = Report(Day, "la-2026-0042", shorter, Decision(U3, RecognitionOutcome.Full, U3ByUnit()));
+
+        var oneFirst = Ledger().Record(one).Record(other);
+        var otherFirst = Ledger().Record(other).Record(one);
+
+        oneFirst.Should().Be(otherFirst);
+        oneFirst.Recognitions.Single().Host.Should().Be(shorter);
+        oneFirst.BankedOutcomes.Should().OnlyContain(b => b.Host == shorter);
+    }
+
+    [Fact]
     public void IsComplete_Null_ThrowsNamingTheUnit()
     {
         var act = () => Ledger().IsComplete(null!, Day);
