@@ -426,6 +426,33 @@ public sealed class CreditLedgerRuleTests
         oneFirst.BankedOutcomes.Should().OnlyContain(b => b.Host == shorter);
     }
 
+    private static RecognitionReport Matched(double similarity, params string[] paths) =>
+        Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1), new OutcomeEvidence(EvidenceKind.MatchedHostOutcome,
+            HostLo(1).Value, May(20), similarity, null, [.. paths]))));
+
+    [Fact]
+    public void Record_SameHostTiedButForTheSimilarity_KeepsTheLowerInEitherOrder()
+    {
+        var lower = Matched(0.85, "transcript:$.entries[0]");
+        var higher = Matched(0.95, "transcript:$.entries[0]");
+
+        Ledger().Record(lower).Record(higher).BankedOutcomes.Single().Evidence.Similarity.Should().Be(0.85);
+        Ledger().Record(higher).Record(lower).BankedOutcomes.Single().Evidence.Similarity.Should().Be(0.85);
+    }
+
+    [Fact]
+    public void Record_SameHostTiedButForThePaths_KeepsTheOrdinallyFirstThenTheShorterInEitherOrder()
+    {
+        var first = Matched(0.9, "transcript:$.entries[0]");
+        var second = Matched(0.9, "transcript:$.entries[1]");
+        var longer = Matched(0.9, "transcript:$.entries[0]", "transcript:$.entries[1]");
+
+        Ledger().Record(first).Record(second).BankedOutcomes.Single().Evidence.Paths.Should().Equal("transcript:$.entries[0]");
+        Ledger().Record(second).Record(first).BankedOutcomes.Single().Evidence.Paths.Should().Equal("transcript:$.entries[0]");
+        Ledger().Record(first).Record(longer).BankedOutcomes.Single().Evidence.Paths.Should().HaveCount(1);
+        Ledger().Record(longer).Record(first).BankedOutcomes.Single().Evidence.Paths.Should().HaveCount(1);
+    }
+
     [Fact]
     public void IsComplete_Null_ThrowsNamingTheUnit()
     {
