@@ -262,20 +262,36 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
         return order != 0 ? order : string.CompareOrdinal(heldAgreement, offeredAgreement);
     }
 
-    // The last tie-break: everything else the evidence says (source, similarity, confirmation, paths; an absent value
-    // first), so that two recognitions differing only in where the evidence sits in its transcript are still ordered
-    // the same way.
+    // The last tie-break: everything else the evidence says (kind, source, similarity, confirmation, paths; an absent
+    // value first), so that two recognitions differing only in where the evidence sits in its transcript, or in who
+    // confirmed a match and when, are still ordered the same way.
     private static int CompareEvidence(OutcomeEvidence held, OutcomeEvidence offered)
     {
-        var order = string.CompareOrdinal(held.Source, offered.Source);
+        var order = held.Kind.CompareTo(offered.Kind);
+        order = order != 0 ? order : string.CompareOrdinal(held.Source, offered.Source);
         order = order != 0 ? order : Nullable.Compare(held.Similarity, offered.Similarity);
-        order = order != 0 ? order : string.CompareOrdinal(held.Confirmation?.ToString(), offered.Confirmation?.ToString());
+        order = order != 0 ? order : CompareConfirmation(held.Confirmation, offered.Confirmation);
         for (var i = 0; order == 0 && i < Math.Min(held.Paths.Length, offered.Paths.Length); i++)
         {
             order = string.CompareOrdinal(held.Paths[i], offered.Paths[i]);
         }
 
         return order != 0 ? order : held.Paths.Length.CompareTo(offered.Paths.Length);
+    }
+
+    // Evidence carries only confirmed matches, so the verdict never differs; every other field is compared.
+    private static int CompareConfirmation(MatchConfirmation? held, MatchConfirmation? offered)
+    {
+        if (held is null || offered is null)
+        {
+            return (held is null ? 0 : 1) - (offered is null ? 0 : 1);
+        }
+
+        var order = string.CompareOrdinal(held.HostOutcome.Value, offered.HostOutcome.Value);
+        order = order != 0 ? order : string.CompareOrdinal(held.HomeOutcome.Value, offered.HomeOutcome.Value);
+        order = order != 0 ? order : string.CompareOrdinal(held.DecidedBy, offered.DecidedBy);
+        order = order != 0 ? order : held.DecidedAt.CompareTo(offered.DecidedAt);
+        return order != 0 ? order : string.CompareOrdinal(held.Comment, offered.Comment);
     }
 
     private static void CheckOutcome(QualificationDocument qualification, UnitId unit, LearningOutcomeId outcome, string paramName)

@@ -454,6 +454,74 @@ public sealed class CreditLedgerRuleTests
     }
 
     [Fact]
+    public void Record_FullRecognitionsTiedButForTheOrderOfTheirCoveredOutcomes_KeepsTheOrdinallyFirstInEitherOrder()
+    {
+        // Same evidence for every outcome: only the order the decisions list them in differs.
+        var inOrder = Report(Day, Decision(U3, RecognitionOutcome.Full, U3ByUnit()));
+        var reordered = Report(Day, Decision(U3, RecognitionOutcome.Full, [.. U3ByUnit().Reverse()]));
+
+        var inOrderFirst = Ledger().Record(inOrder).Record(reordered);
+        var reorderedFirst = Ledger().Record(reordered).Record(inOrder);
+
+        inOrderFirst.Recognitions.Single().CoveredOutcomes.Should().Equal(U3ByUnit());
+        reorderedFirst.Should().Be(inOrderFirst);
+    }
+
+    [Fact]
+    public void Record_FullRecognitionsTiedButForTheNumberOfCoveredOutcomes_KeepsTheShorterInEitherOrder()
+    {
+        var all = Report(Day, Decision(U3, RecognitionOutcome.Full, U3ByUnit()));
+        var three = Report(Day, Decision(U3, RecognitionOutcome.Full, [.. U3ByUnit().Take(3)]));
+
+        var allFirst = Ledger().Record(all).Record(three);
+        var threeFirst = Ledger().Record(three).Record(all);
+
+        allFirst.Recognitions.Single().CoveredOutcomes.Should().Equal(U3ByUnit().Take(3));
+        threeFirst.Should().Be(allFirst);
+        allFirst.BankedOutcomes.Should().HaveCount(4, "the fourth outcome is banked from the report that covers it");
+    }
+
+    [Fact]
+    public void Record_TiedButForTheKindOfEvidence_KeepsTheHostsAssessmentInEitherOrder()
+    {
+        // An assessment of the unit and a MoU equivalence that happen to have the same identifier.
+        var assessed = Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1), Assessed("fi-cook-u3"))));
+        var equivalence = Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1),
+            new OutcomeEvidence(EvidenceKind.MouEquivalence, "fi-cook-u3", May(20), null, null, ["transcript:$.entries[0]"]))));
+
+        Ledger().Record(assessed).Record(equivalence).BankedOutcomes.Single().Evidence.Kind.Should().Be(EvidenceKind.HomeAssessment);
+        Ledger().Record(equivalence).Record(assessed).BankedOutcomes.Single().Evidence.Kind.Should().Be(EvidenceKind.HomeAssessment);
+    }
+
+    private static readonly Instant Decided = Instant.FromUtc(2026, 6, 1, 9, 0);
+
+    private static MatchConfirmation Confirmed(string by = "Maija Virtanen", int minutes = 0, string? comment = null, int hostOutcome = 1, int homeOutcome = 1) =>
+        MatchConfirmation.Confirm(HostLo(hostOutcome), Lo(3, homeOutcome), by, Decided.Plus(Duration.FromMinutes(minutes)), comment);
+
+    /// <summary>Pairs of confirmations that differ in one field, the one the ledger keeps first.</summary>
+    public static TheoryData<string, MatchConfirmation?, MatchConfirmation> Confirmations => new()
+    {
+        { "absent before present", null, Confirmed() },
+        { "host outcome", Confirmed(hostOutcome: 1), Confirmed(hostOutcome: 2) },
+        { "home outcome", Confirmed(homeOutcome: 1), Confirmed(homeOutcome: 2) },
+        { "decided by", Confirmed("Aino Korhonen"), Confirmed("Maija Virtanen") },
+        { "decided at", Confirmed(minutes: 0), Confirmed(minutes: 1) },
+        { "comment absent before present", Confirmed(), Confirmed(comment: "Same knife skills, other words.") },
+        { "comment", Confirmed(comment: "Checked against the unit guide."), Confirmed(comment: "Same knife skills, other words.") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Confirmations))]
+    public void Record_TiedButForTheConfirmation_KeepsTheFirstInEitherOrder(string field, MatchConfirmation? kept, MatchConfirmation other)
+    {
+        RecognitionReport With(MatchConfirmation? confirmation) => Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1),
+            new OutcomeEvidence(EvidenceKind.MatchedHostOutcome, HostLo(1).Value, May(20), 0.9, confirmation, ["transcript:$.entries[0]"]))));
+
+        Ledger().Record(With(kept)).Record(With(other)).BankedOutcomes.Single().Evidence.Confirmation.Should().Be(kept, field);
+        Ledger().Record(With(other)).Record(With(kept)).BankedOutcomes.Single().Evidence.Confirmation.Should().Be(kept, field);
+    }
+
+    [Fact]
     public void IsComplete_Null_ThrowsNamingTheUnit()
     {
         var act = () => Ledger().IsComplete(null!, Day);
