@@ -262,12 +262,14 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
         return order != 0 ? order : string.CompareOrdinal(heldAgreement, offeredAgreement);
     }
 
-    // The last tie-break: everything else the evidence says (kind, source, similarity, confirmation, paths; an absent
-    // value first), so that two recognitions differing only in where the evidence sits in its transcript, or in who
-    // confirmed a match and when, are still ordered the same way.
+    // The last tie-break: everything the evidence says (the later assessment first, as above; then kind, source,
+    // similarity, confirmation, paths, an absent value first), so that two recognitions differing only in when one of
+    // their outcomes was assessed, where the evidence sits in its transcript, or who confirmed a match and when, are
+    // still ordered the same way.
     private static int CompareEvidence(OutcomeEvidence held, OutcomeEvidence offered)
     {
-        var order = held.Kind.CompareTo(offered.Kind);
+        var order = offered.AssessedOn.CompareTo(held.AssessedOn);
+        order = order != 0 ? order : held.Kind.CompareTo(offered.Kind);
         order = order != 0 ? order : string.CompareOrdinal(held.Source, offered.Source);
         order = order != 0 ? order : Nullable.Compare(held.Similarity, offered.Similarity);
         order = order != 0 ? order : CompareConfirmation(held.Confirmation, offered.Confirmation);

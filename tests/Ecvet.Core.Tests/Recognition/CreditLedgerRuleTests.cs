@@ -482,6 +482,21 @@ public sealed class CreditLedgerRuleTests
     }
 
     [Fact]
+    public void Record_FullRecognitionsTiedButForALaterOutcomesAssessment_KeepsTheLaterInEitherOrder()
+    {
+        // Each outcome assessed on its own; both recognitions' earliest assessment is the first outcome's, on the 10th.
+        static CoveredOutcome[] ByOutcome(int laterDay) => [.. Enumerable.Range(1, 4).Select(i => Cov(Lo(3, i), Assessed(Lo(3, i).Value, i == 1 ? 10 : laterDay)))];
+        var sooner = Report(Day, Decision(U3, RecognitionOutcome.Full, ByOutcome(20)));
+        var later = Report(Day, Decision(U3, RecognitionOutcome.Full, ByOutcome(25)));
+
+        var soonerFirst = Ledger().Record(sooner).Record(later);
+        var laterFirst = Ledger().Record(later).Record(sooner);
+
+        soonerFirst.Recognitions.Single().CoveredOutcomes.Should().Equal(ByOutcome(25));
+        laterFirst.Should().Be(soonerFirst);
+    }
+
+    [Fact]
     public void Record_TiedButForTheKindOfEvidence_KeepsTheHostsAssessmentInEitherOrder()
     {
         // An assessment of the unit and a MoU equivalence that happen to have the same identifier.
