@@ -9,8 +9,9 @@ namespace Ecvet.Tests.Matching;
 /// The whole hand-labelled set: the pairs of Data/vet-outcome-pairs.tsv (split by data line parity, as frozen when
 /// they were written) and of Data/vet-outcome-pairs-host-voice.tsv (split by its committed <c>split</c> column), with
 /// one fit/test split for both. Tuning and calibration may only look at <see cref="Split.Fit"/>. Beside them, the
-/// pairs of Data/vet-outcome-pairs-holdout.tsv (<see cref="HoldoutPairs"/>), which <see cref="Pairs"/>,
-/// <see cref="HomeTexts"/> and the halves never include: they are reported on only once a method is frozen.
+/// pairs of Data/vet-outcome-pairs-holdout.tsv (<see cref="HoldoutPairs"/>) and of the second holdout file,
+/// Data/vet-outcome-pairs-holdout-2.tsv (<see cref="SecondHoldoutPairs"/>), which <see cref="Pairs"/>,
+/// <see cref="HomeTexts"/> and the halves never include: each is reported on only once a method is frozen.
 /// </summary>
 /// <remarks>Free of test-framework types so that the benchmarks and the semantic package's tests can link this file.</remarks>
 internal static class LabelledSet
@@ -25,11 +26,15 @@ internal static class LabelledSet
 
     public const string HoldoutFile = "vet-outcome-pairs-holdout.tsv";
 
+    public const string SecondHoldoutFile = "vet-outcome-pairs-holdout-2.tsv";
+
     private const string SixColumnHeader = "kind\tsector\thome_text\thost_text\texpected\tsplit";
 
     private static readonly Lazy<LabelledPair[]> All = new(() => [.. LoadFirst(DataDirectory()), .. LoadHostVoice(DataDirectory())]);
 
     private static readonly Lazy<LabelledPair[]> Holdout = new(() => LoadHoldout(DataDirectory()));
+
+    private static readonly Lazy<LabelledPair[]> SecondHoldout = new(() => LoadSecondHoldout(DataDirectory()));
 
     /// <summary>The data folder: beside this file in the repository, or <c>Data/</c> beside the running assembly.</summary>
     public static string DataDirectory([CallerFilePath] string here = "")
@@ -44,6 +49,10 @@ internal static class LabelledSet
     /// <summary>The pairs of the holdout file, all of <see cref="Split.Holdout"/>: written before the method they will
     /// judge was chosen, and run only once that method is frozen.</summary>
     public static IReadOnlyList<LabelledPair> HoldoutPairs => Holdout.Value;
+
+    /// <summary>The pairs of the second holdout file, all of <see cref="Split.SecondHoldout"/>: written after the first
+    /// holdout had been scored, before the next method was chosen; run only once that method is frozen.</summary>
+    public static IReadOnlyList<LabelledPair> SecondHoldoutPairs => SecondHoldout.Value;
 
     public static IEnumerable<LabelledPair> Fit => All.Value.Where(p => p.Split == Split.Fit);
 
@@ -101,6 +110,9 @@ internal static class LabelledSet
     internal static LabelledPair[] LoadHoldout(string directory) =>
         LoadSixColumns(directory, HoldoutFile, split => split == "holdout" ? Split.Holdout : null, "split must be holdout");
 
+    internal static LabelledPair[] LoadSecondHoldout(string directory) =>
+        LoadSixColumns(directory, SecondHoldoutFile, split => split == "holdout-2" ? Split.SecondHoldout : null, "split must be holdout-2");
+
     private static LabelledPair[] LoadSixColumns(string directory, string file, Func<string, Split?> split, string splitRule)
     {
         var lines = File.ReadAllLines(Path.Combine(directory, file));
@@ -139,6 +151,10 @@ internal enum Split
     /// <summary>Pairs written before the method they judge was chosen; reported on once that method is frozen, never
     /// part of <see cref="LabelledSet.Pairs"/>.</summary>
     Holdout,
+
+    /// <summary>Pairs of the second holdout file, written after the first holdout had been scored; reported on once the
+    /// next method is frozen, never part of <see cref="LabelledSet.Pairs"/>.</summary>
+    SecondHoldout,
 }
 
 /// <summary>One labelled pair: a home outcome, a host outcome and the decision a coordinator expects.</summary>

@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 
 namespace Ecvet.Tests.Matching;
 
-/// <summary>The holdout file of the labelled set (Data/vet-outcome-pairs-holdout.tsv): its size and spread, that it is
-/// new, well-formed and kept apart from the fit and test halves, and that its low-overlap pairs really share few
-/// words.</summary>
+/// <summary>The holdout files of the labelled set (Data/vet-outcome-pairs-holdout.tsv and
+/// Data/vet-outcome-pairs-holdout-2.tsv): each one's size and spread, that it is new, well-formed and kept apart from
+/// the fit and test halves and from the earlier holdout, and that its low-overlap pairs really share few words.</summary>
 public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, string> ExpectedByKind = new(StringComparer.Ordinal)
@@ -21,40 +21,56 @@ public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
 
     private static readonly HashSet<string> StopWords = [.. OutcomeIndexOptions.EnglishStopWords];
 
-    [Theory]
-    [InlineData("equivalent-low-overlap", 60)]
-    [InlineData("hard-negative", 40)]
-    [InlineData("narrower", 10)]
-    [InlineData("broader", 10)]
-    [InlineData("equivalent-high-overlap", 15)]
-    public void HoldoutPairs_HaveTheMinimumCountOfEachKind(string kind, int minimum) =>
-        LabelledSet.HoldoutPairs.Count(p => p.Kind == kind).Should().BeGreaterThanOrEqualTo(minimum, kind);
+    /// <summary>The holdout files, by number.</summary>
+    public static TheoryData<int> Holdouts => [1, 2];
 
-    [Fact]
-    public void HoldoutPairs_SpanAtLeastTenSectors()
+    private static IReadOnlyList<LabelledPair> Holdout(int number) => number == 1 ? LabelledSet.HoldoutPairs : LabelledSet.SecondHoldoutPairs;
+
+    private static string HoldoutFile(int number) => number == 1 ? LabelledSet.HoldoutFile : LabelledSet.SecondHoldoutFile;
+
+    [Theory]
+    [InlineData(1, "equivalent-low-overlap", 60)]
+    [InlineData(1, "hard-negative", 40)]
+    [InlineData(1, "narrower", 10)]
+    [InlineData(1, "broader", 10)]
+    [InlineData(1, "equivalent-high-overlap", 15)]
+    [InlineData(2, "equivalent-low-overlap", 60)]
+    [InlineData(2, "hard-negative", 40)]
+    [InlineData(2, "narrower", 10)]
+    [InlineData(2, "broader", 10)]
+    [InlineData(2, "equivalent-high-overlap", 15)]
+    public void HoldoutPairs_HaveTheMinimumCountOfEachKind(int holdout, string kind, int minimum) =>
+        Holdout(holdout).Count(p => p.Kind == kind).Should().BeGreaterThanOrEqualTo(minimum, kind);
+
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutPairs_SpanAtLeastTenSectors(int holdout)
     {
-        foreach (var sector in LabelledSet.HoldoutPairs.GroupBy(p => p.Sector).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var sector in Holdout(holdout).GroupBy(p => p.Sector).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{sector.Key}: {sector.Count()} ({string.Join(", ", sector.GroupBy(p => p.Kind).Select(k => $"{k.Key} {k.Count()}"))})"));
         }
 
-        LabelledSet.HoldoutPairs.Select(p => p.Sector).Distinct().Should().HaveCountGreaterThanOrEqualTo(10);
+        Holdout(holdout).Select(p => p.Sector).Distinct().Should().HaveCountGreaterThanOrEqualTo(10);
     }
 
-    [Fact]
-    public void HoldoutPairs_AreAllOfTheHoldoutSplitAndNoneIsInTheFitOrTestHalf()
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutPairs_AreAllOfTheirSplitAndNoneIsInTheFitOrTestHalf(int holdout)
     {
-        LabelledSet.HoldoutPairs.Should().OnlyContain(p => p.Split == Split.Holdout && p.File == LabelledSet.HoldoutFile);
-        LabelledSet.Pairs.Should().OnlyContain(p => p.Split != Split.Holdout && p.File != LabelledSet.HoldoutFile);
-        var holdoutHomes = LabelledSet.HoldoutPairs.Select(p => p.HomeText).ToHashSet(StringComparer.Ordinal);
+        var split = holdout == 1 ? Split.Holdout : Split.SecondHoldout;
+        Holdout(holdout).Should().OnlyContain(p => p.Split == split && p.File == HoldoutFile(holdout));
+        LabelledSet.Pairs.Should().OnlyContain(p => p.Split != split && p.File != HoldoutFile(holdout));
+        var holdoutHomes = Holdout(holdout).Select(p => p.HomeText).ToHashSet(StringComparer.Ordinal);
         LabelledSet.HomeTexts().Should().NotContain(holdoutHomes);
     }
 
-    [Fact]
-    public void HoldoutPairs_EveryLineIsWellFormed()
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutPairs_EveryLineIsWellFormed(int holdout)
     {
-        foreach (var pair in LabelledSet.HoldoutPairs)
+        foreach (var pair in Holdout(holdout))
         {
             var where = $"{pair.File}, data line {pair.Line}";
             ExpectedByKind.Should().ContainKey(pair.Kind, where);
@@ -70,19 +86,22 @@ public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void HoldoutPairs_ExpectedDecisionFollowsTheKind() =>
-        LabelledSet.HoldoutPairs.Should().OnlyContain(p => ExpectedByKind[p.Kind] == p.Expected);
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutPairs_ExpectedDecisionFollowsTheKind(int holdout) =>
+        Holdout(holdout).Should().OnlyContain(p => ExpectedByKind[p.Kind] == p.Expected);
 
     [Fact]
-    public void HostTexts_AreUniqueAcrossAllThreeFiles() =>
-        LabelledSet.Pairs.Concat(LabelledSet.HoldoutPairs).Select(p => Normalised(p.HostText)).Should().OnlyHaveUniqueItems();
+    public void HostTexts_AreUniqueAcrossAllFourFiles() =>
+        LabelledSet.Pairs.Concat(LabelledSet.HoldoutPairs).Concat(LabelledSet.SecondHoldoutPairs).Select(p => Normalised(p.HostText))
+            .Should().OnlyHaveUniqueItems();
 
-    [Fact]
-    public void HoldoutHomeTexts_AreNotInTheOlderFiles()
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutHomeTexts_AreNotInTheEarlierFiles(int holdout)
     {
-        var older = LabelledSet.Pairs.Select(p => Normalised(p.HomeText)).ToHashSet(StringComparer.Ordinal);
-        LabelledSet.HoldoutPairs.Where(p => older.Contains(Normalised(p.HomeText))).Select(p => p.HomeText).Should().BeEmpty();
+        var earlier = LabelledSet.Pairs.Concat(holdout == 2 ? LabelledSet.HoldoutPairs : []).Select(p => Normalised(p.HomeText)).ToHashSet(StringComparer.Ordinal);
+        Holdout(holdout).Where(p => earlier.Contains(Normalised(p.HomeText))).Select(p => p.HomeText).Should().BeEmpty();
     }
 
     [Fact]
@@ -106,14 +125,35 @@ public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void LoadSecondHoldout_LineOfTheFirstHoldout_IsRefusedNamingFileAndLine()
+    {
+        var directory = Directory.CreateTempSubdirectory("ecvet-holdout-2-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(directory, LabelledSet.SecondHoldoutFile),
+            [
+                "kind\tsector\thome_text\thost_text\texpected\tsplit",
+                "hard-negative\twelding\tWelds pipes.\tCuts pipes.\treject\tholdout",
+            ]);
+            var load = () => LabelledSet.LoadSecondHoldout(directory);
+            load.Should().Throw<InvalidDataException>().WithMessage($"{LabelledSet.SecondHoldoutFile}, data line 1: split must be holdout-2.");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     // The bound comes from the pairs already labelled low-overlap, so the new ones are held to the standard the older
     // ones set, not to a number chosen after seeing them. The measure is deliberately plain (stop words out, Porter2
     // stems, the share of the home outcome's stems that the host repeats): it counts shared words, nothing more.
-    [Fact]
-    public void HoldoutLowOverlapPairs_ShareNoMoreWordsThanTheOlderOnes()
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutLowOverlapPairs_ShareNoMoreWordsThanTheOlderOnes(int number)
     {
         var older = LabelledSet.Pairs.Where(p => p.Kind == "equivalent-low-overlap").Select(SharedStemShare).ToArray();
-        var holdout = LabelledSet.HoldoutPairs.Where(p => p.Kind == "equivalent-low-overlap").ToArray();
+        var holdout = Holdout(number).Where(p => p.Kind == "equivalent-low-overlap").ToArray();
         var bound = older.Max();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"older low-overlap pairs: {older.Length}, mean share {older.Average():0.000}, max {bound:0.000}; holdout: {holdout.Length}, mean share {holdout.Average(SharedStemShare):0.000}, max {holdout.Max(SharedStemShare):0.000}"));
@@ -124,15 +164,16 @@ public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
 
     // A hard negative tempts because it shares trade words with its home outcome; a high-overlap equivalent repeats
     // at least as much of it as the least repetitive older one does.
-    [Fact]
-    public void HoldoutHardNegativesShareWords_AndHighOverlapPairsShareAsMuchAsTheOlderOnes()
+    [Theory]
+    [MemberData(nameof(Holdouts))]
+    public void HoldoutHardNegativesShareWords_AndHighOverlapPairsShareAsMuchAsTheOlderOnes(int holdout)
     {
-        LabelledSet.HoldoutPairs.Where(p => p.Kind == "hard-negative" && SharedStemShare(p) == 0)
+        Holdout(holdout).Where(p => p.Kind == "hard-negative" && SharedStemShare(p) == 0)
             .Select(p => $"data line {p.Line}: {p.HostText}").Should().BeEmpty();
 
         var floor = LabelledSet.Pairs.Where(p => p.Kind == "equivalent-high-overlap").Min(SharedStemShare);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"least share of an older high-overlap pair: {floor:0.000}"));
-        LabelledSet.HoldoutPairs.Where(p => p.Kind == "equivalent-high-overlap" && SharedStemShare(p) < floor)
+        Holdout(holdout).Where(p => p.Kind == "equivalent-high-overlap" && SharedStemShare(p) < floor)
             .Select(p => $"data line {p.Line}: {p.HostText}").Should().BeEmpty();
     }
 
