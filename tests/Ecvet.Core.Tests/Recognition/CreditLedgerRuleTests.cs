@@ -513,22 +513,31 @@ public sealed class CreditLedgerRuleTests
     private static MatchConfirmation Confirmed(string by = "Maija Virtanen", int minutes = 0, string? comment = null, int hostOutcome = 1, int homeOutcome = 1) =>
         MatchConfirmation.Confirm(HostLo(hostOutcome), Lo(3, homeOutcome), by, Decided.Plus(Duration.FromMinutes(minutes)), comment);
 
-    /// <summary>Pairs of confirmations that differ in one field, the one the ledger keeps first.</summary>
-    public static TheoryData<string, MatchConfirmation?, MatchConfirmation> Confirmations => new()
+    /// <summary>Pairs of confirmations that differ in one field, the one the ledger keeps first; by name, so that each
+    /// pair is a test case of its own.</summary>
+    private static (MatchConfirmation? Kept, MatchConfirmation Other) Confirmations(string field) => field switch
     {
-        { "absent before present", null, Confirmed() },
-        { "host outcome", Confirmed(hostOutcome: 1), Confirmed(hostOutcome: 2) },
-        { "home outcome", Confirmed(homeOutcome: 1), Confirmed(homeOutcome: 2) },
-        { "decided by", Confirmed("Aino Korhonen"), Confirmed("Maija Virtanen") },
-        { "decided at", Confirmed(minutes: 0), Confirmed(minutes: 1) },
-        { "comment absent before present", Confirmed(), Confirmed(comment: "Same knife skills, other words.") },
-        { "comment", Confirmed(comment: "Checked against the unit guide."), Confirmed(comment: "Same knife skills, other words.") },
+        "absent before present" => (null, Confirmed()),
+        "host outcome" => (Confirmed(hostOutcome: 1), Confirmed(hostOutcome: 2)),
+        "home outcome" => (Confirmed(homeOutcome: 1), Confirmed(homeOutcome: 2)),
+        "decided by" => (Confirmed("Aino Korhonen"), Confirmed("Maija Virtanen")),
+        "decided at" => (Confirmed(minutes: 0), Confirmed(minutes: 1)),
+        "comment absent before present" => (Confirmed(), Confirmed(comment: "Same knife skills, other words.")),
+        "comment" => (Confirmed(comment: "Checked against the unit guide."), Confirmed(comment: "Same knife skills, other words.")),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
     [Theory]
-    [MemberData(nameof(Confirmations))]
-    public void Record_TiedButForTheConfirmation_KeepsTheFirstInEitherOrder(string field, MatchConfirmation? kept, MatchConfirmation other)
+    [InlineData("absent before present")]
+    [InlineData("host outcome")]
+    [InlineData("home outcome")]
+    [InlineData("decided by")]
+    [InlineData("decided at")]
+    [InlineData("comment absent before present")]
+    [InlineData("comment")]
+    public void Record_TiedButForTheConfirmation_KeepsTheFirstInEitherOrder(string field)
     {
+        var (kept, other) = Confirmations(field);
         RecognitionReport With(MatchConfirmation? confirmation) => Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1),
             new OutcomeEvidence(EvidenceKind.MatchedHostOutcome, HostLo(1).Value, May(20), 0.9, confirmation, ["transcript:$.entries[0]"]))));
 
