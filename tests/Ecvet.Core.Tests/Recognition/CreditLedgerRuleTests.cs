@@ -518,6 +518,7 @@ public sealed class CreditLedgerRuleTests
     private static (MatchConfirmation? Kept, MatchConfirmation Other) Confirmations(string field) => field switch
     {
         "absent before present" => (null, Confirmed()),
+        "absent before present, its path sorting later" => (null, Confirmed()),
         "host outcome" => (Confirmed(hostOutcome: 1), Confirmed(hostOutcome: 2)),
         "home outcome" => (Confirmed(homeOutcome: 1), Confirmed(homeOutcome: 2)),
         "decided by" => (Confirmed("Aino Korhonen"), Confirmed("Maija Virtanen")),
@@ -529,6 +530,7 @@ public sealed class CreditLedgerRuleTests
 
     [Theory]
     [InlineData("absent before present")]
+    [InlineData("absent before present, its path sorting later")]
     [InlineData("host outcome")]
     [InlineData("home outcome")]
     [InlineData("decided by")]
@@ -538,8 +540,11 @@ public sealed class CreditLedgerRuleTests
     public void Record_TiedButForTheConfirmation_KeepsTheFirstInEitherOrder(string field)
     {
         var (kept, other) = Confirmations(field);
+        // The confirmation decides before the paths do, even when the paths alone would order the two the other way.
+        var keptPath = field.EndsWith("sorting later", StringComparison.Ordinal) ? "transcript:$.entries[1]" : "transcript:$.entries[0]";
         RecognitionReport With(MatchConfirmation? confirmation) => Report(Day, Decision(U3, RecognitionOutcome.Partial, Cov(Lo(3, 1),
-            new OutcomeEvidence(EvidenceKind.MatchedHostOutcome, HostLo(1).Value, May(20), 0.9, confirmation, ["transcript:$.entries[0]"]))));
+            new OutcomeEvidence(EvidenceKind.MatchedHostOutcome, HostLo(1).Value, May(20), 0.9, confirmation,
+                [ReferenceEquals(confirmation, kept) ? keptPath : "transcript:$.entries[0]"]))));
 
         Ledger().Record(With(kept)).Record(With(other)).BankedOutcomes.Single().Evidence.Confirmation.Should().Be(kept, field);
         Ledger().Record(With(other)).Record(With(kept)).BankedOutcomes.Single().Evidence.Confirmation.Should().Be(kept, field);
