@@ -29,6 +29,16 @@ internal static class CommandLineRules
         }
     });
 
+    /// <summary>An outcome text must not be empty or blank: there is nothing to match, and an empty result would read as
+    /// "no match found".</summary>
+    public static void IsText(Option<string> option) => option.Validators.Add(result =>
+    {
+        if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+        {
+            result.AddError($"{option.Name} needs an outcome text, not an empty string.");
+        }
+    });
+
     /// <summary>Every path given for the argument must be non-empty.</summary>
     public static void ArePaths(Argument<string[]> argument) => argument.Validators.Add(result =>
     {

@@ -347,6 +347,8 @@ public sealed class MatchCommandTests
     [InlineData(new[] { "match", "-q", "x" }, "Option '--catalogue' is required")]
     [InlineData(new[] { "match", "-c", "cat.tsv" }, "Give exactly one of --query TEXT or --queries FILE")]
     [InlineData(new[] { "match", "-c", "cat.tsv", "-q", "x", "--queries", "q.txt" }, "Give exactly one of --query TEXT or --queries FILE")]
+    [InlineData(new[] { "match", "-c", "cat.tsv", "-q", "" }, "--query needs an outcome text, not an empty string.")]
+    [InlineData(new[] { "match", "-c", "cat.tsv", "-q", " \t " }, "--query needs an outcome text, not an empty string.")]
     [InlineData(new[] { "match", "-c", "cat.tsv", "-q", "x", "--top", "0" }, "--top must be at least 1")]
     [InlineData(new[] { "match", "-c", "cat.tsv", "-q", "x", "--top", "many" }, "many")]
     [InlineData(new[] { "match", "-c", "cat.tsv", "-q", "x", "--threshold", "1.5" }, "--threshold must be between 0 and 1")]

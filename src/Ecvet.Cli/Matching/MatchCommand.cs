@@ -37,6 +37,7 @@ internal static class MatchCommand
             "entries");
         CommandLineRules.IsPath(catalogue);
         CommandLineRules.IsPath(queries);
+        CommandLineRules.IsText(query);
 
         var command = new Command("match", "Match outcome texts against a catalogue; print the best matches with similarity and coverage.")
         {
@@ -57,7 +58,7 @@ internal static class MatchCommand
         {
             var settings = new MatchSettings(parsed.GetValue(catalogue)!, parsed.GetValue(shared.Top), parsed.GetValue(shared.Threshold));
             var queryFile = parsed.GetValue(queries);
-            var queryTexts = queryFile is null ? [parsed.GetValue(query) ?? string.Empty] : QueryFile.Load(queryFile);
+            var queryTexts = queryFile is null ? [parsed.GetValue(query)!] : QueryFile.Load(queryFile);
             return Run(console, settings, queryTexts, shared.OutputFormatOf(parsed), globals.ShowProgress(parsed, console), shared.SemanticSettings(parsed));
         });
         return command;

@@ -37,13 +37,7 @@ internal static class TagCommand
             "labels");
         CommandLineRules.IsPath(esco);
         CommandLineRules.IsPath(queries);
-        text.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
-            {
-                result.AddError("--text needs an outcome text, not an empty string.");
-            }
-        });
+        CommandLineRules.IsText(text);
 
         var command = new Command("tag", "Suggest the ESCO skills outcome texts evidence; print them with similarity and the labels that matched.")
         {
