@@ -4,27 +4,12 @@ import os
 import csv, random, re, sys, time, torch, torch.nn.functional as F
 from collections import defaultdict
 from minilm import *
+from esco import skills_with_lookalikes
 import pairs as evalpairs
 torch.manual_seed(7); random.seed(7); torch.set_num_threads(2)
 M = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../src/Ecvet.Matching.Semantic/obj/default-model/')
 STEPS=int(sys.argv[1]); LR=float(sys.argv[2]); ESCO_BS=int(sys.argv[3]); TASK_BS=int(sys.argv[4]); TASKSETS=sys.argv[5].split(','); OUT=sys.argv[6]
-rows = list(csv.DictReader(open(os.environ.get('ECVET_ESCO_CSV', os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/data/esco-v1.1.1-en/skills_en.csv')), encoding='utf-8')))
-stop = set('a an and the of in on for to with by or as at from into its their own other such'.split())
-def words(s): return [w for w in re.findall(r'[a-z]+', s.lower()) if w not in stop]
-skills = [(r['preferredLabel'].strip(), r['description'].strip()) for r in rows if r['description'].strip() and r['preferredLabel'].strip()]
-inv = defaultdict(list)
-for i,(l,_) in enumerate(skills):
-    for w in set(words(l)): inv[w].append(i)
-def lookalike(i):
-    lw = set(words(skills[i][0])); best, bs = None, 0; cands = set()
-    for w in lw:
-        if len(inv[w]) < 400: cands.update(inv[w])
-    for j in cands:
-        if j == i: continue
-        jw = set(words(skills[j][0])); s = len(lw & jw) / len(lw | jw)
-        if s > bs: best, bs = j, s
-    return best
-neg = [lookalike(i) for i in range(len(skills))]
+skills, neg = skills_with_lookalikes(True)
 task = []
 sets = {'older': evalpairs.older, 'hold1': evalpairs.hold}
 for name in TASKSETS:
