@@ -12,7 +12,6 @@ namespace Ecvet.Cli.Matching;
 internal static class MatchCommand
 {
     private const int ProgressThreshold = 5_000;
-    private const int QueryProgressThreshold = 1_000;
 
     // Embedding is slow (about a hundred texts a second on one core): progress from a few hundred entries.
     private const int SemanticProgressThreshold = 500;
@@ -69,7 +68,7 @@ internal static class MatchCommand
     {
         var watch = Stopwatch.StartNew();
         var entries = CatalogueLoader.Load(settings.Catalogue);
-        var showProgress = progressAllowed && (entries.Count >= ProgressThreshold || queries.Count >= QueryProgressThreshold);
+        var showProgress = progressAllowed && (entries.Count >= ProgressThreshold || queries.Count >= QueryLoop.MinimumStep);
         if (showProgress)
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {entries.Count:N0} entries from {TerminalText.Clean(settings.Catalogue)} in {watch.Elapsed.TotalSeconds:F2} s; building the index..."));
@@ -93,16 +92,8 @@ internal static class MatchCommand
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Index built in {watch.Elapsed.TotalSeconds:F2} s; matching {queries.Count:N0} quer{(queries.Count == 1 ? "y" : "ies")}..."));
         }
 
-        var results = new QueryResult[queries.Count];
-        var step = Math.Max(QueryProgressThreshold, queries.Count / 10);
-        for (var i = 0; i < queries.Count; i++)
-        {
-            results[i] = new QueryResult(i + 1, queries[i], index.Match(queries[i], settings.Top, settings.Threshold));
-            if (showProgress && (i + 1) % step == 0 && i + 1 < queries.Count)
-            {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Matched {i + 1:N0} of {queries.Count:N0} queries..."));
-            }
-        }
+        var results = QueryLoop.Run(console, queries, showProgress, "Matched", "queries",
+            (number, query) => new QueryResult(number, query, index.Match(query, settings.Top, settings.Threshold)));
 
         MatchWriter.Write(format, console.Out, index, results, embedder is null ? settings : settings with { Model = embedder.ModelId });
         return ExitCodes.Success;

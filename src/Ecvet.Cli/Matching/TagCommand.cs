@@ -12,7 +12,6 @@ namespace Ecvet.Cli.Matching;
 internal static class TagCommand
 {
     private const int ProgressThreshold = 5_000;
-    private const int QueryProgressThreshold = 1_000;
 
     // Embedding is slow (a few hundred labels a second): progress from a few hundred labels, as ecvet match does.
     private const int SemanticProgressThreshold = 500;
@@ -67,7 +66,7 @@ internal static class TagCommand
     {
         var watch = Stopwatch.StartNew();
         var skills = CatalogueLoader.LoadEsco(settings.Esco);
-        var showProgress = progressAllowed && (skills.Count >= ProgressThreshold || texts.Count >= QueryProgressThreshold);
+        var showProgress = progressAllowed && (skills.Count >= ProgressThreshold || texts.Count >= QueryLoop.MinimumStep);
         if (showProgress)
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {skills.Count:N0} skills from {TerminalText.Clean(settings.Esco)} in {watch.Elapsed.TotalSeconds:F2} s; building the tagger..."));
@@ -90,16 +89,8 @@ internal static class TagCommand
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tagger built in {watch.Elapsed.TotalSeconds:F2} s; tagging {texts.Count:N0} text{(texts.Count == 1 ? string.Empty : "s")}..."));
         }
 
-        var results = new TagResult[texts.Count];
-        var step = Math.Max(QueryProgressThreshold, texts.Count / 10);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            results[i] = new TagResult(i + 1, texts[i], tagger.Suggest(texts[i], settings.Top, settings.Threshold));
-            if (showProgress && (i + 1) % step == 0 && i + 1 < texts.Count)
-            {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tagged {i + 1:N0} of {texts.Count:N0} texts..."));
-            }
-        }
+        var results = QueryLoop.Run(console, texts, showProgress, "Tagged", "texts",
+            (number, text) => new TagResult(number, text, tagger.Suggest(text, settings.Top, settings.Threshold)));
 
         TagWriter.Write(format, console.Out, tagger, results, embedder is null ? settings : settings with { Model = embedder.ModelId });
         return ExitCodes.Success;

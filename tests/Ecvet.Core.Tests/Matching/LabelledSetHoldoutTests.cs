@@ -104,40 +104,22 @@ public sealed partial class LabelledSetHoldoutTests(ITestOutputHelper output)
         Holdout(holdout).Where(p => earlier.Contains(Normalised(p.HomeText))).Select(p => p.HomeText).Should().BeEmpty();
     }
 
-    [Fact]
-    public void LoadHoldout_LineWithAnotherSplit_IsRefusedNamingFileAndLine()
+    [Theory]
+    [InlineData(1, "test", "holdout")]
+    [InlineData(2, "holdout", "holdout-2")]
+    public void LoadHoldout_LineWithAnotherSplit_IsRefusedNamingFileAndLine(int holdout, string otherSplit, string split)
     {
         var directory = Directory.CreateTempSubdirectory("ecvet-holdout-").FullName;
         try
         {
-            File.WriteAllLines(Path.Combine(directory, LabelledSet.HoldoutFile),
+            File.WriteAllLines(Path.Combine(directory, HoldoutFile(holdout)),
             [
                 "kind\tsector\thome_text\thost_text\texpected\tsplit",
-                "hard-negative\twelding\tWelds pipes.\tCuts pipes.\treject\tholdout",
-                "hard-negative\twelding\tWelds plates.\tCuts plates.\treject\ttest",
+                $"hard-negative\twelding\tWelds pipes.\tCuts pipes.\treject\t{split}",
+                $"hard-negative\twelding\tWelds plates.\tCuts plates.\treject\t{otherSplit}",
             ]);
-            var load = () => LabelledSet.LoadHoldout(directory);
-            load.Should().Throw<InvalidDataException>().WithMessage($"{LabelledSet.HoldoutFile}, data line 2: split must be holdout.");
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void LoadSecondHoldout_LineOfTheFirstHoldout_IsRefusedNamingFileAndLine()
-    {
-        var directory = Directory.CreateTempSubdirectory("ecvet-holdout-2-").FullName;
-        try
-        {
-            File.WriteAllLines(Path.Combine(directory, LabelledSet.SecondHoldoutFile),
-            [
-                "kind\tsector\thome_text\thost_text\texpected\tsplit",
-                "hard-negative\twelding\tWelds pipes.\tCuts pipes.\treject\tholdout",
-            ]);
-            var load = () => LabelledSet.LoadSecondHoldout(directory);
-            load.Should().Throw<InvalidDataException>().WithMessage($"{LabelledSet.SecondHoldoutFile}, data line 1: split must be holdout-2.");
+            var load = () => holdout == 1 ? LabelledSet.LoadHoldout(directory) : LabelledSet.LoadSecondHoldout(directory);
+            load.Should().Throw<InvalidDataException>().WithMessage($"{HoldoutFile(holdout)}, data line 2: split must be {split}.");
         }
         finally
         {
