@@ -228,9 +228,10 @@ public sealed class CreditLedger : IEquatable<CreditLedger>
         !Qualification.Units.TryGet(unit, out var definition) || definition.ValidityPeriod is not { } validity || assessedOn.Plus(validity) >= on;
 
     // The more recent assessment lasts longer; ties go to the earlier recognition, then to the ordinal order of the
-    // agreement, the host and the source, so the ledger is the same whatever order reports are recorded in. The host
-    // counts: two hosts' evidence for one outcome is not the same evidence, so without it a tie would keep whichever
-    // report was recorded first. Each tie-break is compared field by field, and only when everything before it ties.
+    // agreement and the host, then to everything the evidence says (for a recognition in full: each covered outcome in
+    // turn, then the fewer covered), so the ledger is the same whatever order reports are recorded in. The host counts:
+    // two hosts' evidence for one outcome is not the same evidence, so without it a tie would keep whichever report was
+    // recorded first. Each tie-break is compared field by field, and only when everything before it ties.
     private static BankedOutcome Preferred(BankedOutcome held, BankedOutcome offered)
     {
         var order = Compare(offered.Evidence.AssessedOn, held.Evidence.AssessedOn, held.RecognisedOn, offered.RecognisedOn, held.Agreement, offered.Agreement);
